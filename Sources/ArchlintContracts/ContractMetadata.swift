@@ -1,0 +1,41 @@
+/// How to react to an `ignore_imports` line that matches no import.
+public enum UnmatchedIgnoreAlerting: String, Sendable, CaseIterable {
+    /// The run fails with exit code 2, naming every unmatched line.
+    case error
+    /// A warning is printed; the contract is still checked.
+    case warn
+    /// Silently accepted.
+    case none
+}
+
+/// What every contract type shares, as written in `contracts.json`.
+public struct ContractMetadata: Sendable, Hashable {
+    /// Stable identifier (`"layers"`), used by `--contract` and baselines.
+    public let id: String
+    /// Human-readable name shown in reports.
+    public let name: String
+    /// The contract type as written (`forbidden`, `layers`, …).
+    public let type: String
+    /// `ignore_imports` lines, removed from the graph before checking.
+    public let ignoreImports: [ImportExpression]
+    /// What to do with ignore lines that match nothing.
+    public let unmatchedIgnoreImportsAlerting: UnmatchedIgnoreAlerting
+    /// Text printed under the violations of a broken contract.
+    public let brokenContractGuidance: String?
+
+    public init(
+        id: String,
+        name: String,
+        type: String,
+        ignoreImports: [ImportExpression] = [],
+        unmatchedIgnoreImportsAlerting: UnmatchedIgnoreAlerting = .error,
+        brokenContractGuidance: String? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.type = type
+        self.ignoreImports = ignoreImports
+        self.unmatchedIgnoreImportsAlerting = unmatchedIgnoreImportsAlerting
+        self.brokenContractGuidance = brokenContractGuidance
+    }
+}

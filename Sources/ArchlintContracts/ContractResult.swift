@@ -1,0 +1,78 @@
+import ArchlintGraph
+
+/// One link of a chain: `importer` imports `imported` directly, on these lines of `path`.
+public struct ChainLink: Hashable, Sendable {
+    public let importer: ModuleName
+    public let imported: ModuleName
+    /// The importer's file, relative to the configuration folder.
+    public let path: String
+    /// Every line on which the importer imports the imported module, ascending.
+    public let lines: [Int]
+
+    public init(importer: ModuleName, imported: ModuleName, path: String, lines: [Int]) {
+        self.importer = importer
+        self.imported = imported
+        self.path = path
+        self.lines = lines
+    }
+}
+
+/// A path of direct imports from one module to another.
+public typealias Chain = [ChainLink]
+
+/// One broken rule: `importer` reaches `imported` although the contract says it may not.
+///
+/// For `layers` the importer is the lower layer and the imported the higher one.
+public struct Violation: Hashable, Sendable {
+    /// The side of the rule that imports (a source module, a lower layer, …).
+    public let importer: ModuleName
+    /// The side that must not be imported.
+    public let imported: ModuleName
+    /// The import chains that break the rule, each from a module inside `importer` to one inside `imported`.
+    public let chains: [Chain]
+    /// Extra words for this violation (acyclic contracts: the cycle it belongs to), if any.
+    public let note: String?
+
+    public init(importer: ModuleName, imported: ModuleName, chains: [Chain], note: String? = nil) {
+        self.importer = importer
+        self.imported = imported
+        self.chains = chains
+        self.note = note
+    }
+}
+
+/// The outcome of checking one contract.
+public struct ContractResult: Sendable {
+    /// Kept or broken.
+    public enum Status: String, Sendable {
+        case kept
+        case broken
+    }
+
+    public let metadata: ContractMetadata
+    /// Every violation, in a deterministic order.
+    public let violations: [Violation]
+    /// Number of direct imports removed by `ignore_imports`.
+    public let ignoredImports: Int
+    /// Non-fatal remarks (unmatched ignores with `warn`, …).
+    public let warnings: [String]
+    /// Misuse that must stop the run with exit code 2 (unmatched ignores with `error`, …).
+    public let errors: [String]
+
+    public init(
+        metadata: ContractMetadata,
+        violations: [Violation],
+        ignoredImports: Int = 0,
+        warnings: [String] = [],
+        errors: [String] = []
+    ) {
+        self.metadata = metadata
+        self.violations = violations
+        self.ignoredImports = ignoredImports
+        self.warnings = warnings
+        self.errors = errors
+    }
+
+    /// Broken when any violation remains.
+    public var status: Status { violations.isEmpty ? .kept : .broken }
+}

@@ -1,0 +1,58 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One entry of a folder, as `lstat` sees it (links are not followed for the kind, see `isSymbolicLink`).
+struct DirectoryEntry: Hashable, Sendable {
+    enum Kind: Sendable { case file, directory, other }
+    let name: String
+    /// The kind of the entry itself, or of its target when it is a link that resolves.
+    let kind: Kind
+    /// True when the entry is a symbolic link (walkers do not descend into linked folders, as `os.walk`).
+    let isSymbolicLink: Bool
+}
+
+/// Lists folders with `opendir`/`readdir`, entries sorted by name so every walk is deterministic.
+enum DirectoryListing {
+    /// The entries of `path` (without `.` and `..`), sorted by name; nil when the folder cannot be opened.
+    static func entries(of path: String) -> [DirectoryEntry]? {
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        var entries: [DirectoryEntry] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let full = path.hasSuffix("/") ? path + name : path + "/" + name
+            var info = stat()
+            guard lstat(full, &info) == 0 else { continue }
+            var isLink = false
+            if (info.st_mode & S_IFMT) == S_IFLNK {
+                isLink = true
+                if stat(full, &info) != 0 {
+                    entries.append(DirectoryEntry(name: name, kind: .other, isSymbolicLink: true))
+                    continue
+                }
+            }
+            let mode = info.st_mode & S_IFMT
+            let kind: DirectoryEntry.Kind = mode == S_IFDIR ? .directory : (mode == S_IFREG ? .file : .other)
+            entries.append(DirectoryEntry(name: name, kind: kind, isSymbolicLink: isLink))
+        }
+        return entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+    }
+
+    /// True when a regular file (or a link to one) exists at `path`.
+    static func isFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// True when a folder (or a link to one) exists at `path`.
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+}

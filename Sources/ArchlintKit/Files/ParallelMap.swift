@@ -1,0 +1,30 @@
+import Dispatch
+
+/// Maps a body over items on every core, keeping the input order in the output.
+enum ParallelMap {
+    static func map<Item: Sendable, Output: Sendable>(
+        _ items: [Item],
+        _ body: @Sendable (Item) -> Output
+    ) -> [Output] {
+        guard items.count > 1 else { return items.map(body) }
+        let results = UnsafeMutableBufferPointer<Output?>.allocate(capacity: items.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        let slots = SendableBuffer(pointer: results)
+        // Small chunks spread uneven file sizes; a shared counter hands them out.
+        let chunk = max(1, min(64, items.count / 64))
+        let chunkCount = (items.count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunkIndex in
+            let start = chunkIndex * chunk
+            for index in start..<min(start + chunk, items.count) {
+                slots.pointer[index] = body(items[index])
+            }
+        }
+        return results.map { $0! }
+    }
+}
+
+/// Each index is written by exactly one worker, so sharing the buffer is safe.
+private struct SendableBuffer<Element>: @unchecked Sendable {
+    let pointer: UnsafeMutableBufferPointer<Element>
+}

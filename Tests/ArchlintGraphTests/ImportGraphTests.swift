@@ -1,0 +1,53 @@
+import Testing
+@testable import ArchlintGraph
+
+@Suite struct ImportGraphTests {
+    private func statement(_ from: ModuleName, _ to: ModuleName, line: Int) -> ImportStatement {
+        ImportStatement(importer: from, imported: to, location: SourceLocation(path: "\(from).py", line: line))
+    }
+
+    private var graph: ImportGraph {
+        let modules: [Module] = ["a", "a.b", "a.b.c", "a.bc", "z"].map {
+            Module(name: ModuleName($0), language: .python, kind: .module, path: "\($0).py")
+        }
+        return ImportGraph(modules: modules, imports: [
+            statement("a.b.c", "a.bc", line: 3),
+            statement("a.b.c", "a.bc", line: 1),
+            statement("a.bc", "z", line: 2),
+            statement("z", "requests", line: 9),
+        ])
+    }
+
+    @Test func unknownImportedModulesBecomeExternal() {
+        #expect(graph.module(named: "requests")?.kind == .external)
+        #expect(graph.moduleCount == 6)
+        #expect(graph.edgeCount == 3)
+        #expect(graph.statementCount == 4)
+    }
+
+    @Test func descendantsStopAtTheDotBoundary() {
+        #expect(graph.descendants(of: "a.b") == ["a.b.c"])
+        #expect(graph.descendants(of: "a") == ["a.b", "a.b.c", "a.bc"])
+        #expect(graph.children(of: "a") == ["a.b", "a.bc"])
+    }
+
+    @Test func statementsAreSortedByLine() {
+        #expect(graph.statements(importer: "a.b.c", imported: "a.bc").map(\.location.line) == [1, 3])
+    }
+
+    @Test func shortestChainFollowsImports() throws {
+        let from = try #require(graph.id(of: "a.b.c")), to = try #require(graph.id(of: "requests"))
+        let chain = try #require(graph.shortestChain(from: [from], to: [to]))
+        #expect(chain.map { graph.name(of: $0) } == ["a.b.c", "a.bc", "z", "requests"])
+        let blocked = try #require(graph.id(of: "z"))
+        #expect(graph.shortestChain(from: [from], to: [to], blocked: [blocked]) == nil)
+    }
+
+    @Test func removingEdgesKeepsModules() throws {
+        let edge = ImportGraph.Edge(importer: try #require(graph.id(of: "a.bc")), imported: try #require(graph.id(of: "z")))
+        let smaller = graph.removing(edges: [edge])
+        #expect(smaller.edgeCount == 2)
+        #expect(smaller.moduleCount == 6)
+        #expect(smaller.directImports(of: "a.bc").isEmpty)
+    }
+}
