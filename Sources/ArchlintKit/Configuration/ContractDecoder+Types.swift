@@ -1,0 +1,6 @@
+import ArchlintContracts
+
+extension ContractDecoder {
+    /// Every contract type, by the name written in `"type"`.
+    static let typeDecoders: [String: TypeDecoder] = [:]
+}
