@@ -17,12 +17,18 @@ public struct Report: Sendable {
     }
 
     public let summary: Summary
-    /// One result per contract checked, in configuration order.
+    /// One result per contract checked, in configuration order (baselined violations removed).
     public let results: [ContractResult]
+    /// Violations a baseline covered, left out of `results`.
+    public let baselined: Set<ViolationKey>
+    /// Baseline entries that no longer occur (fixed), as `contract: importer -> imported`.
+    public let staleBaselineEntries: [String]
 
-    public init(summary: Summary, results: [ContractResult]) {
+    public init(summary: Summary, results: [ContractResult], baselined: Set<ViolationKey> = [], staleBaselineEntries: [String] = []) {
         self.summary = summary
         self.results = results
+        self.baselined = baselined
+        self.staleBaselineEntries = staleBaselineEntries
     }
 
     /// Number of contracts kept.

@@ -31,6 +31,13 @@ public struct TextReporter: Reporter {
                 for warning in result.warnings { out += "warning: \(result.metadata.name): \(warning)\n" }
             }
         }
+        if !report.baselined.isEmpty {
+            out += "\n\(report.baselined.count) known violation\(report.baselined.count == 1 ? "" : "s") left out by the baseline.\n"
+        }
+        if !report.staleBaselineEntries.isEmpty {
+            out += "\nFixed since the baseline was written (remove them with `archlint baseline`):\n"
+            for entry in report.staleBaselineEntries { out += "- \(entry)\n" }
+        }
         out += "\nContracts: \(report.keptCount) kept, \(report.brokenCount) broken.\n"
         return out
     }

@@ -7,7 +7,9 @@ enum HelpText {
 
     COMMANDS:
       check      Check the contracts of contracts.json against the code (the default job).
-      graph      Print the import graph (json).
+      graph      Print the import graph (json, dot or mermaid).
+      baseline   Record today's violations, so `check --baseline` reports only new ones.
+      init       Write a starter contracts.json for the code as it is.
       --version  Print the version.
       --help     Print this help; `archlint <command> --help` describes a command.
 
@@ -28,7 +30,7 @@ enum HelpText {
 
     static let check = """
     USAGE: archlint check [--config FILE] [--contract ID]... [--format FORMAT]
-                          [--color auto|always|never] [--show-timings]
+                          [--baseline FILE] [--color auto|always|never] [--show-timings]
 
     Scans the code, builds the import graph and checks every contract. Broken contracts are
     reported with each import chain that breaks them, link by link, as path:line.
@@ -37,6 +39,8 @@ enum HelpText {
       --config FILE      Configuration file (default: contracts.json here or in a parent folder).
       --contract ID      Check only this contract; repeat for several.
       --format FORMAT    text (default) or json; github is chosen when GITHUB_ACTIONS=true.
+      --baseline FILE    Leave out the violations recorded by `archlint baseline`; report the
+                         new ones (exit 1) and name recorded ones that are fixed.
       --color WHEN       auto (default: only on a terminal, never with NO_COLOR), always, never.
       --show-timings     Print how long each phase took, on stderr.
       -h, --help         Show this help.
@@ -47,24 +51,51 @@ enum HelpText {
       archlint check
       archlint check --config path/to/contracts.json --contract pure-domain
       archlint check --format json > report.json
+      archlint check --baseline archlint-baseline.json
 
     """
 
     static let graph = """
-    USAGE: archlint graph [--config FILE] [--format json] [--module M]...
+    USAGE: archlint graph [--config FILE] [--format json|dot|mermaid] [--module M]... [--depth N]
 
-    Prints the import graph that contracts are checked against: every module (name, language,
-    kind, path) and every import statement (importer, imported, path, line, flags).
+    Prints the import graph that contracts are checked against. json lists every module (name,
+    language, kind, path) and every import statement (importer, imported, path, line, flags);
+    dot (Graphviz) and mermaid draw it, with the imports that break a contract in red, labelled
+    with the contract's id. Mermaid output renders in GitHub Markdown as it is.
 
     OPTIONS:
       --config FILE      Configuration file (default: contracts.json here or in a parent folder).
-      --format FORMAT    json (default).
+      --format FORMAT    json (default), dot or mermaid.
       --module M         Keep only M and the modules inside it; repeat for several.
+      --depth N          dot and mermaid: collapse modules to their first N name segments.
       -h, --help         Show this help.
 
     EXAMPLES:
       archlint graph > graph.json
       archlint graph --module shop.domain
+      archlint graph --format dot --depth 2 | dot -Tsvg > architecture.svg
+      archlint graph --format mermaid >> ARCHITECTURE.md
+
+    ""
+    """
+
+    static let baseline = """
+    USAGE: archlint baseline [--config FILE] [--output FILE]
+
+    Checks every contract and writes the violations found to a baseline file (default:
+    archlint-baseline.json next to contracts.json): per contract, importer and imported, how
+    many chains break it. No line numbers, so moving code keeps it valid. Commit it, then run
+    `archlint check --baseline archlint-baseline.json`: only new violations fail the check.
+    check never changes the baseline; run this command again to accept the current state.
+
+    OPTIONS:
+      --config FILE      Configuration file (default: contracts.json here or in a parent folder).
+      --output FILE      Where to write (default: archlint-baseline.json beside contracts.json).
+      -h, --help         Show this help.
+
+    EXAMPLES:
+      archlint baseline
+      archlint check --baseline archlint-baseline.json
 
     """
 }

@@ -27,8 +27,9 @@ func run(_ arguments: [String]) -> CommandOutcome {
         case "check":
             var options = CheckOptions(source: ConfigurationSource(workingDirectory: workingDirectory))
             while let (name, value) = try parser.nextOption(
-                valued: ["--config", "--contract", "--format", "--color"], flags: ["--show-timings", "--help", "-h"]) {
+                valued: ["--config", "--contract", "--format", "--color", "--baseline"], flags: ["--show-timings", "--help", "-h"]) {
                 switch name {
+                case "--baseline": options.baselinePath = value
                 case "--config": options.source.explicitPath = value
                 case "--contract": options.contractIDs.append(value!)
                 case "--format": options.format = try ArgumentParser.choice(value!, for: name)
@@ -40,8 +41,13 @@ func run(_ arguments: [String]) -> CommandOutcome {
             return CheckCommand.run(options, environment: environment, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
         case "graph":
             var options = GraphOptions(source: ConfigurationSource(workingDirectory: workingDirectory))
-            while let (name, value) = try parser.nextOption(valued: ["--config", "--format", "--module"], flags: ["--help", "-h"]) {
+            while let (name, value) = try parser.nextOption(valued: ["--config", "--format", "--module", "--depth"], flags: ["--help", "-h"]) {
                 switch name {
+                case "--depth":
+                    guard let depth = Int(value!), depth > 0 else {
+                        throw ArgumentParser.UsageError(message: "option --depth: '\(value!)' is not a whole number of at least 1")
+                    }
+                    options.depth = depth
                 case "--config": options.source.explicitPath = value
                 case "--format": options.format = try ArgumentParser.choice(value!, for: name)
                 case "--module": options.modules.append(value!)
@@ -49,10 +55,21 @@ func run(_ arguments: [String]) -> CommandOutcome {
                 }
             }
             return GraphCommand.run(options)
+        case "baseline":
+            var source = ConfigurationSource(workingDirectory: workingDirectory)
+            var output: String?
+            while let (name, value) = try parser.nextOption(valued: ["--config", "--output"], flags: ["--help", "-h"]) {
+                switch name {
+                case "--config": source.explicitPath = value
+                case "--output": output = value
+                default: return CommandOutcome(stdout: HelpText.baseline, exitCode: 0)
+                }
+            }
+            return BaselineCommand.run(source: source, output: output)
         case "help":
             return CommandOutcome(stdout: HelpText.main, exitCode: 0)
         default:
-            return usage("unknown command '\(command)' (commands: check, graph)", help: "archlint --help")
+            return usage("unknown command '\(command)' (commands: check, graph, baseline, init)", help: "archlint --help")
         }
     } catch {
         return usage(error.message, help: "archlint \(command) --help")

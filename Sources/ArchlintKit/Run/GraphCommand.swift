@@ -19,9 +19,14 @@ public enum GraphCommand {
             }
             let stderr = workspace.diagnostics.map { "\($0)\n" }.joined()
             switch options.format {
-            case .json: return CommandOutcome(stdout: GraphJSONRenderer().render(graph), stderr: stderr, exitCode: 0)
+            case .json:
+                return CommandOutcome(stdout: GraphJSONRenderer().render(graph), stderr: stderr, exitCode: 0)
             case .dot, .mermaid:
-                return CommandOutcome(stderr: "error: this format is not implemented yet\n", exitCode: CommandOutcome.errorExitCode)
+                // Edges that break a contract are drawn red: check the contracts on the whole graph.
+                let results = configuration.contracts.map { $0.check(workspace.graph) }
+                let view = GraphView(graph: graph, depth: options.depth, results: results)
+                let text = options.format == .dot ? DotRenderer().render(view) : MermaidRenderer().render(view)
+                return CommandOutcome(stdout: text, stderr: stderr, exitCode: 0)
             }
         } catch {
             return .failure(error)

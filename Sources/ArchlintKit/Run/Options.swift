@@ -35,6 +35,8 @@ public struct CheckOptions: Sendable, Equatable {
     public var format: CheckFormat?
     public var color: ColorMode = .auto
     public var showTimings = false
+    /// `--baseline F`: leave out the violations recorded in F.
+    public var baselinePath: String?
 
     public init(source: ConfigurationSource) { self.source = source }
 }
@@ -45,6 +47,8 @@ public struct GraphOptions: Sendable, Equatable {
     public var format: GraphFormat = .json
     /// `--module M`, repeatable: keep only these modules (and what lies inside them).
     public var modules: [String] = []
+    /// `--depth N`: collapse module names to their first N segments (dot and mermaid).
+    public var depth: Int?
 
     public init(source: ConfigurationSource) { self.source = source }
 }
