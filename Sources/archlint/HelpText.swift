@@ -76,7 +76,6 @@ enum HelpText {
       archlint graph --format dot --depth 2 | dot -Tsvg > architecture.svg
       archlint graph --format mermaid >> ARCHITECTURE.md
 
-    ""
     """
 
     static let baseline = """
