@@ -97,4 +97,22 @@ enum HelpText {
       archlint check --baseline archlint-baseline.json
 
     """
+
+    static let initialize = """
+    USAGE: archlint init [--force]
+
+    Writes a starter contracts.json in the current folder for the code as it is: the Swift
+    package (a Package.swift here) and the Python root packages (folders with __init__.py, here
+    or in src/), and for each a layers contract inferred from today's dependency order, so
+    `archlint check` passes now and catches the first import that breaks that order. A
+    "description" field in the file says what to edit.
+
+    OPTIONS:
+      --force            Overwrite an existing contracts.json.
+      -h, --help         Show this help.
+
+    EXAMPLES:
+      archlint init && archlint check
+
+    """
 }

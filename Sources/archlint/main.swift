@@ -66,6 +66,12 @@ func run(_ arguments: [String]) -> CommandOutcome {
                 }
             }
             return BaselineCommand.run(source: source, output: output)
+        case "init":
+            var force = false
+            while let (name, _) = try parser.nextOption(valued: [], flags: ["--force", "--help", "-h"]) {
+                if name == "--force" { force = true } else { return CommandOutcome(stdout: HelpText.initialize, exitCode: 0) }
+            }
+            return InitCommand.run(workingDirectory: workingDirectory, force: force)
         case "help":
             return CommandOutcome(stdout: HelpText.main, exitCode: 0)
         default:

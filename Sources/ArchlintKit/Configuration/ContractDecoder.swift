@@ -28,6 +28,7 @@ enum ContractDecoder {
             }
         }
         let guidance = reader.string("broken_contract_guidance")
+        _ = reader.string("description")
         guard let type, let id, let name else {
             // Without a type the options cannot be checked; report what is known so far.
             return nil
