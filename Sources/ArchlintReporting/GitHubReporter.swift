@@ -20,6 +20,7 @@ public struct GitHubReporter: Reporter {
     /// Most `::warning` commands written (GitHub's per-step limit is 10).
     public let maxWarningAnnotations: Int
 
+    /// A reporter writing annotations for `report`, then `text`'s rendering of it.
     public init(
         text: TextReporter = TextReporter(),
         pathPrefix: String = "",
@@ -85,13 +86,15 @@ public struct GitHubReporter: Reporter {
                                message: message)
     }
 
-    /// The text report, fenced with `::stop-commands::` when one of its lines (a contract name,
-    /// a guidance line) would otherwise be run by GitHub as a workflow command. The token is a hash
-    /// of the text, so output stays deterministic and the text cannot contain its own end marker.
+    /// The text report, fenced with `::stop-commands::` when any part of it (a contract name, a
+    /// guidance line after a CR or LF) could be taken by the runner for a workflow command. Any
+    /// `::` or `##[` counts, wherever it is, which is simpler to get right than reproducing the
+    /// runner's line splitting and trimming. The token is a hash of the text, so the output stays
+    /// deterministic and the text cannot contain its own end marker.
     static func inert(_ text: String) -> String {
-        let risky = text.split(separator: "\n", omittingEmptySubsequences: true).contains { line in
-            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" || $0 == "\r" })
-            return trimmed.hasPrefix("::") || trimmed.hasPrefix("##[")
+        let bytes = Array(text.utf8)
+        let risky = bytes.indices.contains { index in
+            bytes[index...].starts(with: "::".utf8) || bytes[index...].starts(with: "##[".utf8)
         }
         guard risky else { return text }
         let token = "archlint-" + StableHash.hex([text])

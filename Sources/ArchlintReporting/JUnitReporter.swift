@@ -9,6 +9,7 @@ import ArchlintGraph
 /// report does. A kept contract has one passing `testcase` named after the contract. Contract
 /// warnings go to the suite's `system-err`. No `time` attributes, so the output is deterministic.
 public struct JUnitReporter: Reporter {
+    /// A reporter with no options: the format has none worth varying.
     public init() {}
 
     public func render(_ report: Report) -> String {

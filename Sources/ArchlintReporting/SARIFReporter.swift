@@ -21,6 +21,7 @@ public struct SARIFReporter: Reporter {
     /// repository root (`%SRCROOT%`); empty when they are the same.
     public let pathPrefix: String
 
+    /// A reporter naming archlint `toolVersion`, marking the `suppressed` violations as baselined.
     public init(toolVersion: String, informationURI: String? = nil, suppressed: Set<ViolationKey> = [], pathPrefix: String = "") {
         self.toolVersion = toolVersion
         self.informationURI = informationURI

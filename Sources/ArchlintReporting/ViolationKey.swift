@@ -11,6 +11,7 @@ public struct ViolationKey: Hashable, Comparable, Sendable {
     /// The violation's imported side.
     public let imported: ModuleName
 
+    /// The key of a violation from its parts.
     public init(contractID: String, importer: ModuleName, imported: ModuleName) {
         self.contractID = contractID
         self.importer = importer

@@ -63,6 +63,9 @@ import Testing
         #expect(lines[start + 1] == "Analyzed 1 files, 2 modules, 3 imports.")
         // Deterministic: the same report gives the same token.
         #expect(GitHubReporter().render(report([forbidden(guidance: "  ::add-mask::secret\n##[error]x", chains: 1)])) == output)
+        // A bare CR starts a new line for the runner too.
+        #expect(GitHubReporter().render(report([forbidden(name: "a\r::b", chains: 0)])).contains("\n::stop-commands::archlint-"))
+        #expect(!GitHubReporter().render(report([forbidden(name: "a: b", chains: 0)])).contains("stop-commands"))
     }
 
     @Test func prefixesPathsWithTheConfigurationFolder() {
