@@ -184,3 +184,16 @@ import Testing
         #expect(LayersContract.parseLayerLine("()") == .failure(.emptyModuleName))
     }
 }
+
+@Suite struct ChainRouteTests {
+    @Test func chainsSharingAMiddleCollapseIntoOneRoute() {
+        let result = LayersContractTests().layers(["app.high", "app.mid", "app.low"]).check(LayersContractTests().graph)
+        let routes = result.violations[0].routes
+        #expect(routes.count == 2)
+        #expect(routes[0] == ChainRoute(chain: result.violations[0].chains[0]))
+        #expect(routes[1].chain.map { "\($0.importer)->\($0.imported)" } == ["app.low.l1->app.util.u", "app.util.u->app.high.h1"])
+        #expect(routes[1].extraFirsts.map { "\($0.importer)->\($0.imported)" } == ["app.low.l2->app.util.u"])
+        #expect(routes[1].extraLasts.map { "\($0.importer)->\($0.imported)" } == ["app.util.u->app.high.h2"])
+        #expect(routes[1].extraFirsts[0].lines == [2])
+    }
+}
