@@ -1,0 +1,17 @@
+import ArchlintContracts
+
+/// A loaded and validated `contracts.json`.
+struct Configuration: Sendable {
+    /// The file as shown in messages (as given, or relative to the working folder when found by lookup).
+    let displayPath: String
+    /// Absolute folder of the file; every path inside the file is relative to it.
+    let baseDirectory: String
+    /// `exclude` globs.
+    let exclude: [String]
+    /// The `python` section, when present.
+    let python: PythonSettings?
+    /// The `swift` section, when present.
+    let swift: SwiftSettings?
+    /// Every contract, in file order.
+    let contracts: [any Contract]
+}
