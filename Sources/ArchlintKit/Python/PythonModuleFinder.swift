@@ -53,25 +53,24 @@ struct PythonModuleFinder {
     private mutating func walk(
         absolute: String, display: String, moduleName: String, inPortion: Bool, linkedAncestors: [String]
     ) -> Bool {
-        guard let entries = DirectoryListing.entries(of: absolute) else { return false }
-        let hasInit = entries.contains { $0.name == "__init__.py" && $0.kind != .directory }
+        guard let entries = PythonDirectoryReader.entries(of: absolute) else { return false }
+        let hasInit = entries.contains { !$0.isDirectory && $0.name == "__init__.py" }
         if inPortion && !hasInit { return false }
         let isPortion = inPortion || hasInit
         var holdsModules = false
-        for entry in entries where entry.kind == .file && PythonIdentifier.isModuleFileName(entry.name) {
+        for entry in entries where entry.isFile && PythonIdentifier.isModuleFileName(entry.name) {
             let path = Self.join(display, entry.name)
             if exclusion.excludes(path) { continue }
-            let stem = String(entry.name.dropLast(3))
-            let isPackage = stem == "__init__"
+            let isPackage = entry.name == "__init__.py"
             files.append(
                 ModuleFile(
-                    name: isPackage ? moduleName : moduleName + "." + stem,
+                    name: isPackage ? moduleName : moduleName + "." + String(decoding: entry.name.utf8.dropLast(3), as: UTF8.self),
                     path: path,
                     absolutePath: Self.join(absolute, entry.name),
                     isPackage: isPackage))
             holdsModules = true
         }
-        for entry in entries where entry.kind == .directory && PythonIdentifier.isIdentifier(entry.name) {
+        for entry in entries where entry.isDirectory && PythonIdentifier.isIdentifier(entry.name) {
             let path = Self.join(display, entry.name)
             if exclusion.excludes(path) { continue }
             let childAbsolute = Self.join(absolute, entry.name)

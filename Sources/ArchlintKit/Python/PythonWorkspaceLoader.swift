@@ -60,7 +60,7 @@ struct PythonWorkspaceLoader: Sendable {
             }
         }
         modules.append(contentsOf: externals.map { Module(name: $0, language: .python, kind: .external) })
-        part.modules = modules.sorted { $0.name < $1.name }
+        part.modules = modules  // ImportGraph sorts modules and statements itself
         part.fileCount = files.count
         return part
     }

@@ -17,10 +17,14 @@ public struct PythonImportResolver: Sendable {
     /// The root packages being scanned (`django`, `ansible_collections`, `ns.portion`).
     public let rootPackages: [String]
 
+    /// True when no root package is dotted: then every external squashes to its first segment.
+    private let rootsAreTopLevel: Bool
+
     public init(moduleNames: Set<String>, rootPackages: [String]) {
         self.moduleNames = moduleNames
         // Reverse order, as grimp walks them when distilling externals.
         self.rootPackages = rootPackages.sorted { $1.utf8.lexicographicallyPrecedes($0.utf8) }
+        self.rootsAreTopLevel = !rootPackages.contains { $0.utf8.contains(UInt8(ascii: ".")) }
     }
 
     /// What one file's imports resolve to.
@@ -36,35 +40,51 @@ public struct PythonImportResolver: Sendable {
         _ imports: [PythonImport], importer: ModuleName, importerIsPackage: Bool, path: String
     ) -> Resolution {
         var resolution = Resolution()
-        var seen = Set<Key>()
+        var bases: [String?] = []  // relative bases by level, computed once per file
         for item in imports {
             let prefix: String
             if item.level == 0 {
                 prefix = item.module
-            } else if let base = relativeBase(importer.rawValue, isPackage: importerIsPackage, level: item.level) {
-                prefix = item.module.isEmpty ? base : base + "." + item.module
             } else {
-                let dots = String(repeating: ".", count: item.level)
-                resolution.problems.append(
-                    PythonSourceProblem(
-                        line: item.line,
-                        message: "relative import 'from \(dots)\(item.module) import …' goes beyond the top-level package; ignored"))
-                continue
+                while bases.count < item.level {
+                    bases.append(relativeBase(importer.rawValue, isPackage: importerIsPackage, level: bases.count + 1))
+                }
+                guard let base = bases[item.level - 1] else {
+                    let dots = String(repeating: ".", count: item.level)
+                    resolution.problems.append(
+                        PythonSourceProblem(
+                            line: item.line,
+                            message: "relative import 'from \(dots)\(item.module) import …' goes beyond the top-level package; ignored"))
+                    continue
+                }
+                prefix = item.module.isEmpty ? base : base + "." + item.module
             }
-            let objects = item.form == .plain ? [prefix] : item.names.map { prefix + "." + $0 }
-            for object in objects {
-                guard let (imported, fullName) = resolveObject(object) else { continue }
-                guard seen.insert(Key(imported: imported, fullName: fullName, line: item.line)).inserted else { continue }
-                resolution.statements.append(
-                    ImportStatement(
-                        importer: importer,
-                        imported: ModuleName(imported),
-                        importedFullName: ModuleName(fullName),
-                        location: SourceLocation(path: path, line: item.line),
-                        isTypeChecking: item.isTypeChecking))
+            if item.form == .plain {
+                add(prefix, item, importer: importer, path: path, to: &resolution.statements)
+            } else {
+                for name in item.names { add(prefix + "." + name, item, importer: importer, path: path, to: &resolution.statements) }
             }
         }
         return resolution
+    }
+
+    /// Resolves one imported object and appends its statement unless the same line already has it.
+    private func add(
+        _ object: String, _ item: PythonImport, importer: ModuleName, path: String, to statements: inout [ImportStatement]
+    ) {
+        guard let (imported, fullName) = resolveObject(object) else { return }
+        // Statements arrive in line order, so a duplicate can only sit among this line's last ones.
+        for previous in statements.reversed() {
+            guard previous.location.line == item.line else { break }
+            if previous.imported.rawValue == imported && previous.importedFullName.rawValue == fullName { return }
+        }
+        statements.append(
+            ImportStatement(
+                importer: importer,
+                imported: ModuleName(imported),
+                importedFullName: ModuleName(fullName),
+                location: SourceLocation(path: path, line: item.line),
+                isTypeChecking: item.isTypeChecking))
     }
 
     /// The absolute name a relative import of `level` dots starts from, or nil beyond the top.
@@ -92,6 +112,10 @@ public struct PythonImportResolver: Sendable {
     /// grimp's squashing of an external name: its first segment, unless it lies in the namespace
     /// of a dotted root package, where it keeps the segments it shares plus one.
     func distill(_ name: String) -> String? {
+        if rootsAreTopLevel {
+            guard let dot = name.utf8.firstIndex(of: UInt8(ascii: ".")) else { return name }
+            return String(name[..<dot])
+        }
         let segments = name.split(separator: ".", omittingEmptySubsequences: false)
         let root = segments[0]
         var best: [Substring]?
@@ -109,9 +133,4 @@ public struct PythonImportResolver: Sendable {
         return String(root)
     }
 
-    private struct Key: Hashable {
-        let imported: String
-        let fullName: String
-        let line: Int
-    }
 }

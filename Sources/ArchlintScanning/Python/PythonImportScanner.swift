@@ -14,21 +14,41 @@ public enum PythonImportScanner {
     }
 }
 
-/// The statement-level pass over tokens. A simple statement starts at the start of a logical
-/// line, after `;`, or after the `:` of a compound statement header at bracket depth 0 — the only
-/// places an import can stand.
+/// The statement-level pass. A simple statement starts at the start of a logical line, after
+/// `;`, or after the `:` of a compound statement header at bracket depth 0 — the only places an
+/// import can stand. The tokenizer skips everything else; this pass parses the statements it
+/// stops at and keeps the `if TYPE_CHECKING:` blocks open while their lines are indented deeper.
 private struct ScannerState {
     var tokenizer: PythonTokenizer
     var imports: [PythonImport] = []
-    /// Indentation of each enclosing `if TYPE_CHECKING:` whose body is an indented block.
+    /// Indentation of each enclosing `if TYPE_CHECKING:` (or `elif`) line.
     var typeCheckingIndents: [Int] = []
-    /// True until the end of a logical line holding `if TYPE_CHECKING: <statements>`.
-    var inlineTypeChecking = false
-    var atStatementStart = true
+    /// The logical line of the latest `if TYPE_CHECKING:` header: its own line is flagged too
+    /// (`if TYPE_CHECKING: import x`).
+    var typeCheckingHeaderLine = -1
     /// A token read ahead and not yet handled.
     var pending: PythonToken?
 
-    var isTypeChecking: Bool { inlineTypeChecking || !typeCheckingIndents.isEmpty }
+    var isTypeChecking: Bool {
+        !typeCheckingIndents.isEmpty || typeCheckingHeaderLine == tokenizer.logicalLine
+    }
+
+    /// What handling a statement's first name did.
+    enum Outcome {
+        /// Not an import or guard: skip the rest of the statement.
+        case skipped
+        /// An import statement was read; `pending` holds the token after it.
+        case statement
+        /// An `if`/`elif` header was read through its `:`; a statement may start next.
+        case header
+    }
+
+    /// Lines indented no deeper than an `if TYPE_CHECKING:` end its body (`else:` too).
+    mutating func closeTypeCheckingBlocks() {
+        let lowest = tokenizer.lowestIndent
+        tokenizer.lowestIndent = Int.max
+        while let indent = typeCheckingIndents.last, lowest <= indent { typeCheckingIndents.removeLast() }
+    }
 
     mutating func nextToken() -> PythonToken {
         if let token = pending {
@@ -36,47 +56,62 @@ private struct ScannerState {
             return token
         }
         let token = tokenizer.next()
-        if token.startsLine {
-            // A line indented no deeper than an `if TYPE_CHECKING:` ends its body (`else:` too).
-            while let indent = typeCheckingIndents.last, token.indent <= indent { typeCheckingIndents.removeLast() }
-        }
+        closeTypeCheckingBlocks()
         return token
     }
 
     mutating func run() {
+        var atStatementStart = true
         while true {
-            let token = nextToken()
+            let token: PythonToken
+            let isCandidate: Bool
+            if let ahead = pending {
+                pending = nil
+                token = ahead
+                isCandidate = false
+            } else {
+                token = tokenizer.skipToCandidate(atStatementStart: atStatementStart)
+                closeTypeCheckingBlocks()
+                isCandidate = true
+            }
             switch token.kind {
             case .end:
                 return
             case .newline:
                 atStatementStart = true
-                inlineTypeChecking = false
-            case .punctuation:
-                atStatementStart =
-                    tokenizer.depth == 0 && (token.byte == UInt8(ascii: ";") || token.byte == UInt8(ascii: ":"))
-            case .name where atStatementStart:
-                atStatementStart = false
-                if tokenizer.token(token, is: "import") {
-                    parsePlainImport(start: token, lazy: false)
-                } else if tokenizer.token(token, is: "from") {
-                    parseFromImport(start: token, lazy: false)
-                } else if token.startsLine && (tokenizer.token(token, is: "if") || tokenizer.token(token, is: "elif")) {
-                    parseIf(token)
-                } else if tokenizer.token(token, is: "lazy") {
-                    let next = nextToken()
-                    if tokenizer.token(next, is: "import") {
-                        parsePlainImport(start: token, lazy: true)
-                    } else if tokenizer.token(next, is: "from") {
-                        parseFromImport(start: token, lazy: true)
-                    } else {
-                        pending = next
-                    }
-                }
+            case .punctuation
+            where tokenizer.depth == 0 && (token.byte == UInt8(ascii: ";") || token.byte == UInt8(ascii: ":")):
+                atStatementStart = true
+            case .name where isCandidate:
+                atStatementStart = handleStatementStart(token) == .header
             default:
                 atStatementStart = false
             }
         }
+    }
+
+    /// Handles a name that starts a statement.
+    mutating func handleStatementStart(_ token: PythonToken) -> Outcome {
+        if tokenizer.token(token, is: "import") {
+            parsePlainImport(start: token, lazy: false)
+        } else if tokenizer.token(token, is: "from") {
+            parseFromImport(start: token, lazy: false)
+        } else if token.startsLine && (tokenizer.token(token, is: "if") || tokenizer.token(token, is: "elif")) {
+            return parseIf(token)
+        } else if tokenizer.token(token, is: "lazy") {
+            let next = nextToken()
+            if tokenizer.token(next, is: "import") {
+                parsePlainImport(start: token, lazy: true)
+            } else if tokenizer.token(next, is: "from") {
+                parseFromImport(start: token, lazy: true)
+            } else {
+                pending = next
+                return .skipped
+            }
+        } else {
+            return .skipped
+        }
+        return .statement
     }
 
     // MARK: - Import statements
@@ -172,27 +207,22 @@ private struct ScannerState {
     // MARK: - if TYPE_CHECKING
 
     /// Reads an `if` or `elif` header up to its `:`; when the condition is a `TYPE_CHECKING` guard,
-    /// flags the rest of the line (`if TYPE_CHECKING: import x`) or the indented block below it.
-    /// Other clauses (`else:`, `elif other:`) start at the same indentation, which ends the flag.
-    mutating func parseIf(_ ifToken: PythonToken) {
+    /// flags the rest of the line (`if TYPE_CHECKING: import x`) and the lines below indented
+    /// deeper. Other clauses (`else:`, `elif other:`) start at the same indentation, ending it.
+    mutating func parseIf(_ ifToken: PythonToken) -> Outcome {
         var condition = PythonConditionTokens()
         while true {
             let token = nextToken()
             switch token.kind {
             case .newline, .end:
                 pending = token
-                return
+                return .statement
             case .punctuation where token.byte == UInt8(ascii: ":") && tokenizer.depth == 0:
-                atStatementStart = true
-                guard condition.isTypeCheckingGuard(tokenizer) else { return }
-                let next = nextToken()
-                if next.kind == .newline {
+                if condition.isTypeCheckingGuard(tokenizer) {
                     typeCheckingIndents.append(ifToken.indent)
-                } else {
-                    inlineTypeChecking = true
+                    typeCheckingHeaderLine = tokenizer.logicalLine
                 }
-                pending = next
-                return
+                return .header
             default:
                 condition.append(token, tokenizer)
             }

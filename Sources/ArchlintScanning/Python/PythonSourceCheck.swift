@@ -15,7 +15,18 @@ public enum PythonSourceCheck {
         let count = bytes.count
         var index = 0
         var firstInvalid: Int?
+        let base = bytes.baseAddress
         while index < count {
+            // Eight ASCII bytes without a NUL at a time: the common case by far.
+            if index + 8 <= count, let base {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let highBits: UInt64 = 0x8080_8080_8080_8080
+                let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & highBits
+                if word & highBits == 0 && hasZero == 0 {
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             if byte == 0 { return .binary(line: line(of: index, in: bytes)) }
             if byte < 0x80 {

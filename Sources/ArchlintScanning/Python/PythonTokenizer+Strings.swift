@@ -27,6 +27,8 @@ extension PythonTokenizer {
     private mutating func skipPlainBody(quote: UInt8, triple: Bool) -> Bool {
         let count = bytes.count
         while position < count {
+            if triple { advanceInStringBody(quote: quote) }
+            guard position < count else { break }
             let byte = bytes[position]
             if byte == quote {
                 if !triple {

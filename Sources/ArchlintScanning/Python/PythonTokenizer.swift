@@ -8,11 +8,15 @@ struct PythonTokenizer {
     /// 1-based line of `position`.
     var line = 1
     /// Depth of open `(`, `[`, `{` (newlines inside brackets do not end a logical line).
-    private(set) var depth = 0
+    var depth = 0
     /// True once the current logical line has produced a token.
-    private var lineHasTokens = false
+    var lineHasTokens = false
     /// Indentation column of the current physical line, while no token was seen on it.
-    private var column = 0
+    var column = 0
+    /// Number of logical lines begun so far (the current one's number, 1-based).
+    var logicalLine = 0
+    /// The smallest indentation of the logical lines begun since the scanner last reset it.
+    var lowestIndent = Int.max
     /// Nesting of f-string replacement fields, bounded so hostile input cannot exhaust the stack.
     var nesting = 0
     var problems: [PythonSourceProblem] = []
@@ -128,8 +132,16 @@ struct PythonTokenizer {
     private mutating func begin(_ kind: PythonToken.Kind, at start: Int) -> PythonToken {
         let token = PythonToken(
             kind: kind, byte: 0, start: start, end: start, line: line, startsLine: !lineHasTokens, indent: column)
-        lineHasTokens = true
+        if !lineHasTokens { beginLogicalLine() }
         return token
+    }
+
+    /// Notes that the first token of a logical line has been met.
+    @inline(__always)
+    mutating func beginLogicalLine() {
+        lineHasTokens = true
+        logicalLine += 1
+        if column < lowestIndent { lowestIndent = column }
     }
 
     private func finish(_ token: PythonToken) -> PythonToken {
@@ -153,16 +165,6 @@ struct PythonTokenizer {
             position += 1
         }
         line += 1
-    }
-
-    /// Skips a `#` comment up to (not including) its line end.
-    mutating func skipComment() {
-        let count = bytes.count
-        while position < count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { return }
-            position += 1
-        }
     }
 
     /// Letters, digits, `_` and every non-ASCII byte (Python identifiers may hold any letter).
