@@ -8,12 +8,16 @@ public struct ChainLink: Hashable, Sendable {
     public let path: String
     /// Every line on which the importer imports the imported module, ascending.
     public let lines: [Int]
+    /// Every statement making this import, sorted; more than one file only for Swift modules,
+    /// where `path` and `lines` describe the first file.
+    public let locations: [SourceLocation]
 
-    public init(importer: ModuleName, imported: ModuleName, path: String, lines: [Int]) {
+    public init(importer: ModuleName, imported: ModuleName, path: String, lines: [Int], locations: [SourceLocation]? = nil) {
         self.importer = importer
         self.imported = imported
         self.path = path
         self.lines = lines
+        self.locations = locations ?? lines.map { SourceLocation(path: path, line: $0) }
     }
 }
 
@@ -24,6 +28,20 @@ public typealias Chain = [ChainLink]
 ///
 /// For `layers` the importer is the lower layer and the imported the higher one.
 public struct Violation: Hashable, Sendable {
+    /// What kind of rule is broken.
+    public enum Kind: String, Hashable, Sendable {
+        /// `importer` imports `imported` (directly or through `chains`) although it may not.
+        case imports
+        /// `exhaustive` layers: `importer` is a child of the container `imported` that no layer lists.
+        case undeclaredModule
+        /// `acyclic_siblings`: the dependency of sibling `importer` on sibling `imported` is one of
+        /// a few whose removal breaks every cycle among the children of their parent; `chains`
+        /// holds its direct imports, one link each.
+        case cycleBreaker
+    }
+
+    /// What kind of rule is broken.
+    public let kind: Kind
     /// The side of the rule that imports (a source module, a lower layer, …).
     public let importer: ModuleName
     /// The side that must not be imported.
@@ -33,7 +51,8 @@ public struct Violation: Hashable, Sendable {
     /// Extra words for this violation (acyclic contracts: the cycle it belongs to), if any.
     public let note: String?
 
-    public init(importer: ModuleName, imported: ModuleName, chains: [Chain], note: String? = nil) {
+    public init(importer: ModuleName, imported: ModuleName, chains: [Chain], note: String? = nil, kind: Kind = .imports) {
+        self.kind = kind
         self.importer = importer
         self.imported = imported
         self.chains = chains

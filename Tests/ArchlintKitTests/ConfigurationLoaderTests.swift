@@ -101,7 +101,7 @@ import Testing
         #expect(errors(text) == [
             "contracts.json:2:14: error: exclude: expected an array of strings, found a string (write [\"x\"])",
             "contracts.json:3:12: error: pyton: unknown key \"pyton\"; did you mean \"python\"?",
-            "contracts.json:4:41: error: contracts[0].type: unknown contract type \"nope\" (known types: acyclic_siblings, forbidden, independence, layers, protected)",
+            "contracts.json:4:39: error: contracts[0].type: unknown contract type \"nope\" (known types: acyclic_siblings, forbidden, independence, layers, protected)",
         ])
     }
 

@@ -182,7 +182,7 @@ struct JSONParser {
                     guard let scalar = Unicode.Scalar(code) else { throw error("invalid \\u escape") }
                     scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
                 default:
-                    offset -= 1
+                    offset -= 2
                     throw error("invalid escape '\\\(Character(Unicode.Scalar(escape)))' in string")
                 }
             case 0x00..<0x20:

@@ -7,7 +7,7 @@ struct ObjectReader {
     private let members: [JSONValue.Member]
     private var known: [String] = []
     private(set) var issues: [ConfigurationIssue] = []
-    private let file: String
+    let file: String
 
     /// Nil (and an issue) when `value` is not an object.
     init?(_ value: JSONValue, path: String, file: String, issues: inout [ConfigurationIssue]) {

@@ -1,5 +1,6 @@
 import ArchlintContracts
 import ArchlintGraph
+import Dispatch
 
 /// The shared core of `check` and `baseline`: configuration, workspace and contract results.
 struct CheckRun: Sendable {
@@ -16,11 +17,16 @@ struct CheckRun: Sendable {
         let contracts = try select(configuration.contracts, ids: contractIDs, file: configuration.displayPath)
         clock.lap("configuration")
         let workspace = try Workspace.load(configuration, clock: &clock)
-        var results: [ContractResult] = []
-        for contract in contracts {
-            results.append(contract.check(workspace.graph))
-            clock.lap("contract \(contract.metadata.id)")
+        // Contracts are independent of each other: check them on every core.
+        let graph = workspace.graph
+        let timed = ParallelMap.map(contracts) { contract in
+            let start = DispatchTime.now().uptimeNanoseconds
+            let result = contract.check(graph)
+            return (result, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
+        let results = timed.map(\.0)
+        clock.lap("contracts (in parallel)")
+        for (result, seconds) in timed { clock.record("  contract \(result.metadata.id)", seconds: seconds) }
         var diagnostics = workspace.diagnostics.map { "\($0)\n" }.joined()
         let errors = results.flatMap { result in
             result.errors.map { "\(configuration.displayPath): error: contract \"\(result.metadata.id)\": \($0)" }

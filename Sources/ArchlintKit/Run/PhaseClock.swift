@@ -12,6 +12,11 @@ struct PhaseClock: Sendable {
         last = now
     }
 
+    /// Records a duration measured elsewhere (a contract checked on another core).
+    mutating func record(_ name: String, seconds: Double) {
+        laps.append((name, seconds))
+    }
+
     /// `name  0.012 s` lines, for stderr.
     var rendered: String {
         laps.map { "\($0.name.padding(toLength: 36, withPad: " ", startingAt: 0)) \(String(format: "%.3f", $0.seconds)) s" }

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// Whole runs of the built `archlint` on fixture projects, compared with golden files
+/// (`ARCHLINT_UPDATE_GOLDEN=1 swift test` rewrites them; review the diff before committing).
+@Suite struct EndToEndTests {
+    private func golden(_ fixture: String, _ name: String) -> URL {
+        ArchlintProcess.fixture(fixture).appendingPathComponent("expected").appendingPathComponent(name)
+    }
+
+    @Test func forbiddenContractsOnAPythonProject() throws {
+        let outcome = try ArchlintProcess.run(["check"], in: ArchlintProcess.fixture("python-forbidden"))
+        #expect(outcome.exitCode == 1)
+        #expect(outcome.stderr == "")
+        try ArchlintProcess.expectGolden(outcome.stdout, golden("python-forbidden", "check.txt"))
+    }
+
+    @Test(arguments: [
+        ("text", "check.txt"), ("json", "check.json"), ("github", "check.github.txt"),
+        ("sarif", "check.sarif"), ("junit", "check.junit.xml"),
+    ])
+    func everyContractTypeInEveryFormat(format: String, file: String) throws {
+        let folder = ArchlintProcess.fixture("python-contracts")
+        let outcome = try ArchlintProcess.run(["check", "--format", format], in: folder)
+        #expect(outcome.exitCode == 1)
+        #expect(outcome.stderr == "")
+        try ArchlintProcess.expectGolden(outcome.stdout, golden("python-contracts", file))
+    }
+
+    @Test func theSameRunTwiceGivesByteIdenticalOutput() throws {
+        let folder = ArchlintProcess.fixture("python-contracts")
+        for format in ["text", "json", "sarif"] {
+            let first = try ArchlintProcess.run(["check", "--format", format], in: folder)
+            let second = try ArchlintProcess.run(["check", "--format", format], in: folder)
+            #expect(first == second)
+        }
+    }
+
+    @Test func githubFormatIsChosenInsideGitHubActions() throws {
+        let folder = ArchlintProcess.fixture("python-contracts")
+        let outcome = try ArchlintProcess.run(["check"], in: folder, environment: ["GITHUB_ACTIONS": "true"])
+        let explicit = try ArchlintProcess.run(["check", "--format", "github"], in: folder)
+        #expect(outcome == explicit)
+    }
+
+    @Test(arguments: [("json", "graph.json"), ("dot", "graph.dot"), ("mermaid", "graph.mermaid.md")])
+    func theGraphInEveryFormat(format: String, file: String) throws {
+        let outcome = try ArchlintProcess.run(["graph", "--format", format], in: ArchlintProcess.fixture("python-contracts"))
+        #expect(outcome.exitCode == 0)
+        #expect(outcome.stderr == "")
+        try ArchlintProcess.expectGolden(outcome.stdout, golden("python-contracts", file))
+    }
+
+    @Test func graphCollapsedToADepth() throws {
+        let outcome = try ArchlintProcess.run(["graph", "--format", "dot", "--depth", "2"], in: ArchlintProcess.fixture("python-contracts"))
+        #expect(outcome.exitCode == 0)
+        try ArchlintProcess.expectGolden(outcome.stdout, golden("python-contracts", "graph.depth2.dot"))
+    }
+
+    @Test func contractSelectionRunsOnlyTheNamedContracts() throws {
+        let folder = ArchlintProcess.fixture("python-contracts")
+        let outcome = try ArchlintProcess.run(["check", "--contract", "util-is-a-leaf"], in: folder)
+        #expect(outcome.exitCode == 0)
+        #expect(outcome.stdout.hasSuffix("Contracts: 1 kept, 0 broken.\n"))
+        let unknown = try ArchlintProcess.run(["check", "--contract", "util-is-leaf"], in: folder)
+        #expect(unknown.exitCode == 2)
+        #expect(unknown.stderr.contains("did you mean \"util-is-a-leaf\"?"))
+    }
+}
