@@ -68,7 +68,9 @@ package struct SwiftLexer {
         prepareToken(atStartOfLine: sawNewline, leadingTrivia: position > triviaStart)
         if !interpolations.isEmpty, position < bytes.count {
             switch bytes[position] {
-            case UInt8(ascii: "\n"), UInt8(ascii: "\r") where insideSingleLineString:
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                // Only a single-line string's interpolation stops before a line break.
+                guard insideSingleLineString else { break }
                 // A line break ends a single-line string together with the interpolation open in it.
                 interpolations.removeLast()
                 let closing = token(.rightParen, from: position)
