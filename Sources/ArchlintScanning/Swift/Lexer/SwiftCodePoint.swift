@@ -33,14 +33,34 @@ enum SwiftCodePoint {
     /// ASCII letters, digits, `_` and `$` continue an identifier.
     @inline(__always)
     static func isASCIIIdentifierContinuation(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "$"):
-            return true
-        default:
-            return false
-        }
+        asciiClasses[Int(byte & 0x7F)] & identifierContinuationClass != 0 && byte < 0x80
     }
+
+    static let identifierContinuationClass: UInt8 = 1
+    static let startsTokenClass: UInt8 = 2
+
+    /// Bit flags per ASCII byte, so the hot loops test a class with one load.
+    /// Written once, before any read, and never after: safe to share.
+    nonisolated(unsafe) static let asciiClasses: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 128)
+        table.initialize(repeating: 0, count: 128)
+        for byte in UInt8(0)..<128 {
+            var flags: UInt8 = 0
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "$"):
+                flags |= identifierContinuationClass | startsTokenClass
+            case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "}"), UInt8(ascii: "]"),
+                 UInt8(ascii: ")"), UInt8(ascii: "@"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
+                 UInt8(ascii: "\\"), UInt8(ascii: "#"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"):
+                flags |= startsTokenClass
+            default:
+                if isASCIIOperator(byte) { flags |= startsTokenClass }
+            }
+            table[Int(byte)] = flags
+        }
+        return UnsafePointer(table)
+    }()
 
     @inline(__always)
     static func isASCIIIdentifierStart(_ byte: UInt8) -> Bool {

@@ -79,10 +79,11 @@ extension SwiftLexer {
 
     /// Skips the characters that may continue an identifier.
     mutating func skipIdentifierContinuation() {
+        let classes = SwiftCodePoint.asciiClasses
         while position < bytes.count {
             let current = bytes[position]
             if current < 0x80 {
-                guard SwiftCodePoint.isASCIIIdentifierContinuation(current) else { return }
+                guard classes[Int(current)] & SwiftCodePoint.identifierContinuationClass != 0 else { return }
                 position += 1
             } else {
                 let (scalar, length) = SwiftCodePoint.decode(bytes, at: position)

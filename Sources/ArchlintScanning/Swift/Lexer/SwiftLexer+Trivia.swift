@@ -52,15 +52,7 @@ extension SwiftLexer {
     /// ASCII characters that begin a token rather than being skipped as trivia.
     @inline(__always)
     static func startsToken(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "}"), UInt8(ascii: "]"),
-             UInt8(ascii: ")"), UInt8(ascii: "@"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
-             UInt8(ascii: "\\"), UInt8(ascii: "$"), UInt8(ascii: "#"), UInt8(ascii: "\""), UInt8(ascii: "'"),
-             UInt8(ascii: "`"):
-            return true
-        default:
-            return SwiftCodePoint.isASCIIIdentifierContinuation(byte) || SwiftCodePoint.isASCIIOperator(byte)
-        }
+        SwiftCodePoint.asciiClasses[Int(byte & 0x7F)] & SwiftCodePoint.startsTokenClass != 0
     }
 
     /// Skips a `/* … */` comment, which nests. Returns whether it spans a line break.

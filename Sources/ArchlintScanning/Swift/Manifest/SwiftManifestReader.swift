@@ -203,8 +203,9 @@ struct SwiftManifestReader {
             }
             switch token.kind {
             case .leftParen, .leftSquare, .leftBrace:
-                frames.append(Frame(context: memberContext(before: index) ?? pendingContext))
-                pendingContext = nil
+                // `let name: Type = [`: the declaration's context applies to the value, not the type.
+                let declared = index > 0 && tokens[index - 1].kind == .equal ? pendingContext : nil
+                frames.append(Frame(context: memberContext(before: index) ?? declared))
             case .rightParen, .rightSquare, .rightBrace:
                 _ = frames.popLast()
             case .comma:
