@@ -83,6 +83,10 @@ struct SwiftWorkspaceLoader: Sendable {
         for name in externals where internalNames.insert(name).inserted {
             modules.append(Module(name: ModuleName(name), language: .swift, kind: .external))
         }
+        // By file and line; statements on one line keep their source order.
+        part.imports = part.imports.enumerated()
+            .sorted { $0.element.location == $1.element.location ? $0.offset < $1.offset : $0.element.location < $1.element.location }
+            .map(\.element)
         part.modules = modules.sorted { $0.name < $1.name }
         part.fileCount = files.count
         return part
