@@ -63,6 +63,16 @@ for spec in "${packages[@]}"; do
   config="$dir/.archlint-compare.json"
   printf '{ "swift": { "packages": ["."] }, "contracts": [] }\n' > "$config"
   "$bin" graph --format json --config "$config" > "$out/graph.json"
+  # `check` reports how many files it read; it needs a contract, any kept one will do.
+  python3 - "$out/graph.json" > "$config" <<'PY'
+import json, sys
+modules = json.load(open(sys.argv[1]))["modules"]
+inside = next(m["name"] for m in modules if m["kind"] != "external")
+outside = next(m["name"] for m in modules if m["kind"] == "external")
+print(json.dumps({"swift": {"packages": ["."]}, "contracts": [{"id": "count", "name": "count", "type": "forbidden",
+    "source_modules": [inside], "forbidden_modules": [outside], "allow_indirect_imports": True}]}))
+PY
+  "$bin" check --format json --config "$config" > "$out/check.json" || true
   rm -f "$config"
   python3 - "$dir" "$out" "$oracle" "$name" <<'PY' || status=1
 import json, os, subprocess, sys
@@ -94,10 +104,13 @@ files = sorted(
 listing = "\n".join(files) + "\n"
 oracle_out = subprocess.run([oracle], input=listing, capture_output=True, text=True, cwd=package_dir, check=True).stdout
 expected_imports = Counter()
+expected_flags = Counter()
 for line in oracle_out.splitlines():
-    path, number, dotted = line.split("\t")[:3]
+    path, number, dotted, _, in_if = line.split("\t")[:5]
     expected_imports[(path, int(number), dotted.split(".")[0])] += 1
+    expected_flags[(path, int(number), dotted.split(".")[0], in_if == "1")] += 1
 found_imports = Counter((i["path"], i["line"], i["imported"]) for i in graph["imports"])
+found_flags = Counter((i["path"], i["line"], i["imported"], i["conditional"]) for i in graph["imports"])
 
 def report(label, expected, found):
     match = sum((expected & found).values())
@@ -110,9 +123,14 @@ def report(label, expected, found):
         print(f"    extra   {item}")
     return not missing and not extra
 
-print(f"{name}: {len(dump['targets'])} targets + {len(snippets)} snippets, {len(files)} Swift files")
-ok = report("modules", expected_modules, found_modules)
+scanned = json.load(open(os.path.join(out, "check.json")))["summary"]["files"]
+print(f"{name}: {len(dump['targets'])} targets + {len(snippets)} snippets")
+print(f"  files    SwiftPM {len(files):5}  archlint {scanned:5}")
+ok = report("modules", expected_modules, found_modules) and scanned == len(files)
 ok = report("imports", expected_imports, found_imports) and ok
+flags = sum((expected_flags - found_flags).values())
+print(f"  #if flag differs on {flags} imports")
+ok = ok and flags == 0
 sys.exit(0 if ok else 1)
 PY
 done
