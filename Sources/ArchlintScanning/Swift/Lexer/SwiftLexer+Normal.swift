@@ -80,6 +80,13 @@ extension SwiftLexer {
     /// Skips the characters that may continue an identifier.
     mutating func skipIdentifierContinuation() {
         let classes = SwiftCodePoint.asciiClasses
+        var index = position
+        while index < bytes.count {
+            let current = bytes[index]
+            guard current < 0x80, classes[Int(current)] & SwiftCodePoint.identifierContinuationClass != 0 else { break }
+            index += 1
+        }
+        position = index
         while position < bytes.count {
             let current = bytes[position]
             if current < 0x80 {

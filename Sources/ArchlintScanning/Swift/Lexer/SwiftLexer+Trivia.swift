@@ -5,6 +5,11 @@ extension SwiftLexer {
     mutating func skipTrivia(stopAtNewline: Bool) -> Bool {
         var sawNewline = false
         while position < bytes.count {
+            // Runs of spaces (indentation) first, in a local index the optimizer keeps in a register.
+            var index = position
+            while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") { index += 1 }
+            position = index
+            guard position < bytes.count else { break }
             let current = bytes[position]
             switch current {
             case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
@@ -16,10 +21,11 @@ extension SwiftLexer {
             case UInt8(ascii: "/"):
                 switch byte(at: position + 1) {
                 case UInt8(ascii: "/"):
-                    position += 2
-                    while position < bytes.count, bytes[position] != UInt8(ascii: "\n"), bytes[position] != UInt8(ascii: "\r") {
-                        position += 1
+                    var index = position + 2
+                    while index < bytes.count, bytes[index] != UInt8(ascii: "\n"), bytes[index] != UInt8(ascii: "\r") {
+                        index += 1
                     }
+                    position = index
                 case UInt8(ascii: "*"):
                     if skipBlockComment() { sawNewline = true }
                 default:
