@@ -20,7 +20,11 @@ if [ -z "$bin" ]; then
 fi
 
 python3 - "$bin" "$oracle" "$corpora/swift" "$runs" "${names[@]}" <<'PY'
-import json, os, statistics, subprocess, sys, time
+import json, os, resource, statistics, subprocess, sys, time
+
+def cpu():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 bin, oracle, root, runs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 names = sys.argv[5:]
@@ -46,10 +50,11 @@ for folder in configs:
     checks.append(write_config(folder, internal, external))
 
 files = 0
-walls, phases = [], []
+walls, phases, cpus = [], [], []
 try:
     for _ in range(runs):
         wall = phase = 0.0
+        cpu_start = cpu()
         for config in checks:
             start = time.perf_counter()
             run = subprocess.run([bin, "check", "--show-timings", "--format", "json", "--config", config],
@@ -61,6 +66,7 @@ try:
                     phase += float(line.split()[-2])
         walls.append(wall)
         phases.append(phase)
+        cpus.append(cpu() - cpu_start)
 finally:
     for folder in configs:
         os.remove(os.path.join(folder, ".archlint-bench.json"))
@@ -76,14 +82,18 @@ for folder in configs:
         for source in target.get("sources", []):
             if source.endswith(".swift"):
                 listing.append(os.path.join(folder, target["path"], source))
-oracle_times = []
+oracle_times, oracle_cpus = [], []
 for _ in range(runs):
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), cpu()
     subprocess.run([oracle], input="\n".join(listing) + "\n", capture_output=True, text=True, check=True)
     oracle_times.append(time.perf_counter() - start)
+    oracle_cpus.append(cpu() - cpu_start)
 
 print(f"files: {files} (archlint), {len(listing)} (SwiftPM targets)")
 print(f"archlint, 8 processes, wall time:           median {statistics.median(walls):.3f} s  runs {' '.join(f'{t:.3f}' for t in walls)}")
 print(f"archlint, discovery and scanning phase:     median {statistics.median(phases):.3f} s  runs {' '.join(f'{t:.3f}' for t in phases)}")
+print(f"archlint, CPU time (user+sys):              median {statistics.median(cpus):.3f} s  runs {' '.join(f'{t:.3f}' for t in cpus)}")
 print(f"SwiftSyntax oracle, 1 process, same files:  median {statistics.median(oracle_times):.3f} s  runs {' '.join(f'{t:.3f}' for t in oracle_times)}")
+print(f"SwiftSyntax oracle, CPU time (user+sys):    median {statistics.median(oracle_cpus):.3f} s  runs {' '.join(f'{t:.3f}' for t in oracle_cpus)}")
+print(f"load average while measuring: {os.getloadavg()[0]:.2f} (2 cores)")
 PY
