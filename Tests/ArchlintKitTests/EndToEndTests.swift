@@ -67,3 +67,41 @@ import Testing
         #expect(unknown.stderr.contains("did you mean \"util-is-a-leaf\"?"))
     }
 }
+
+/// archlint checks its own architecture (DESIGN §1) as CI does.
+@Suite struct SelfCheckTests {
+    @Test func archlintKeepsItsOwnContracts() throws {
+        let outcome = try ArchlintProcess.run(["check"], in: ArchlintProcess.packageRoot)
+        #expect(outcome.exitCode == 0)
+        #expect(outcome.stderr == "")
+        // The first line counts files, which grows with the code; the rest is fixed.
+        let report = outcome.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n")
+        #expect(report == """
+
+            Targets form layers                                        KEPT
+            The model, scanners and contracts do not use Foundation    KEPT
+            Scanning and contracts know nothing of each other          KEPT
+            Reporters render reports, they do not scan                 KEPT
+            The executable only parses arguments and calls ArchlintKit KEPT
+            Production targets do not link test frameworks             KEPT
+
+            Contracts: 6 kept, 0 broken.
+
+            """)
+    }
+
+    @Test func theSixTargetsAreModulesWithTheirFolders() throws {
+        let outcome = try ArchlintProcess.run(["graph"], in: ArchlintProcess.packageRoot)
+        let graph = try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any]
+        let modules = try #require(graph?["modules"] as? [[String: Any]])
+        let workspaceModules = modules.filter { $0["kind"] as? String != "external" }
+            .map { "\($0["name"]!) \($0["path"] ?? "")" }
+        #expect(workspaceModules.contains("ArchlintGraph Sources/ArchlintGraph"))
+        #expect(workspaceModules.contains("archlint Sources/archlint"))
+        #expect(workspaceModules.contains("ArchlintKitTests Tests/ArchlintKitTests"))
+        let foundationUsers = (graph?["imports"] as? [[String: Any]] ?? [])
+            .filter { $0["imported"] as? String == "Foundation" }.compactMap { $0["importer"] as? String }
+        #expect(!foundationUsers.contains("ArchlintGraph"))
+        #expect(foundationUsers.contains("ArchlintKit"))
+    }
+}
