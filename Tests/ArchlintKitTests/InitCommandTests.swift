@@ -42,3 +42,21 @@ import Testing
         #expect(outcome.stderr.hasPrefix("error: found no Package.swift and no Python package"))
     }
 }
+
+/// `archlint init` on the Swift example: its targets' layers, kept.
+@Suite struct SwiftInitCommandTests {
+    @Test func aSwiftPackageGetsItsTargetLayersAndIsKept() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("archlint-init-swift-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: ArchlintProcess.packageRoot.appendingPathComponent("Examples/SwiftApp"), to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("contracts.json"))
+        let written = try ArchlintProcess.run(["init"], in: folder)
+        #expect(written.exitCode == 0)
+        let text = try String(contentsOf: folder.appendingPathComponent("contracts.json"), encoding: .utf8)
+        #expect(text.contains("\"swift\": {\n    \"packages\": [\".\"]\n  }"))
+        #expect(text.contains("\"layers\": [\"App\", \"FeatureCheckout | FeatureProfile\", \"FeatureCatalog\", \"Networking\", \"Core\"]"))
+        let checked = try ArchlintProcess.run(["check"], in: folder)
+        #expect(checked.exitCode == 0)
+        #expect(checked.stdout.hasSuffix("Contracts: 1 kept, 0 broken.\n"))
+    }
+}
