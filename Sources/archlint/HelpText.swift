@@ -31,6 +31,7 @@ enum HelpText {
     static let check = """
     USAGE: archlint check [--config FILE] [--contract ID]... [--format FORMAT]
                           [--baseline FILE] [--color auto|always|never] [--show-timings]
+                          [--no-cache] [--cache-dir DIR]
 
     Scans the code, builds the import graph and checks every contract. Broken contracts are
     reported with each import chain that breaks them, link by link, as path:line.
@@ -45,6 +46,9 @@ enum HelpText {
                          new ones (exit 1) and name recorded ones that are fixed.
       --color WHEN       auto (default: only on a terminal, never with NO_COLOR), always, never.
       --show-timings     Print how long each phase took, on stderr.
+      --no-cache         Scan every file; read and write no cache.
+      --cache-dir DIR    Keep per-file scan results in DIR (default: .archlint_cache beside
+                         contracts.json; a file is rescanned when its size or time changes).
       -h, --help         Show this help.
 
     EXIT STATUS: 0 all kept, 1 some broken, 2 could not check.

@@ -27,8 +27,11 @@ func run(_ arguments: [String]) -> CommandOutcome {
         case "check":
             var options = CheckOptions(source: ConfigurationSource(workingDirectory: workingDirectory))
             while let (name, value) = try parser.nextOption(
-                valued: ["--config", "--contract", "--format", "--color", "--baseline"], flags: ["--show-timings", "--help", "-h"]) {
+                valued: ["--config", "--contract", "--format", "--color", "--baseline", "--cache-dir"],
+                flags: ["--show-timings", "--no-cache", "--help", "-h"]) {
                 switch name {
+                case "--no-cache": options.cache.isEnabled = false
+                case "--cache-dir": options.cache.directory = value
                 case "--baseline": options.baselinePath = value
                 case "--config": options.source.explicitPath = value
                 case "--contract": options.contractIDs.append(value!)
@@ -41,8 +44,11 @@ func run(_ arguments: [String]) -> CommandOutcome {
             return CheckCommand.run(options, environment: environment, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
         case "graph":
             var options = GraphOptions(source: ConfigurationSource(workingDirectory: workingDirectory))
-            while let (name, value) = try parser.nextOption(valued: ["--config", "--format", "--module", "--depth"], flags: ["--help", "-h"]) {
+            while let (name, value) = try parser.nextOption(
+                valued: ["--config", "--format", "--module", "--depth", "--cache-dir"], flags: ["--no-cache", "--help", "-h"]) {
                 switch name {
+                case "--no-cache": options.cache.isEnabled = false
+                case "--cache-dir": options.cache.directory = value
                 case "--depth":
                     guard let depth = Int(value!), depth > 0 else {
                         throw ArgumentParser.UsageError(message: "option --depth: '\(value!)' is not a whole number of at least 1")
@@ -58,14 +64,17 @@ func run(_ arguments: [String]) -> CommandOutcome {
         case "baseline":
             var source = ConfigurationSource(workingDirectory: workingDirectory)
             var output: String?
-            while let (name, value) = try parser.nextOption(valued: ["--config", "--output"], flags: ["--help", "-h"]) {
+            var cache = CacheOptions()
+            while let (name, value) = try parser.nextOption(valued: ["--config", "--output", "--cache-dir"], flags: ["--no-cache", "--help", "-h"]) {
                 switch name {
+                case "--no-cache": cache.isEnabled = false
+                case "--cache-dir": cache.directory = value
                 case "--config": source.explicitPath = value
                 case "--output": output = value
                 default: return CommandOutcome(stdout: HelpText.baseline, exitCode: 0)
                 }
             }
-            return BaselineCommand.run(source: source, output: output)
+            return BaselineCommand.run(source: source, output: output, cache: cache)
         case "init":
             var force = false
             while let (name, _) = try parser.nextOption(valued: [], flags: ["--force", "--help", "-h"]) {

@@ -3,9 +3,9 @@ import Foundation
 /// `archlint baseline`: writes today's violations to a baseline file, so `check --baseline`
 /// reports only new ones. It never edits the baseline during `check`.
 public enum BaselineCommand {
-    public static func run(source: ConfigurationSource, output: String?) -> CommandOutcome {
+    public static func run(source: ConfigurationSource, output: String?, cache: CacheOptions = CacheOptions()) -> CommandOutcome {
         do throws(RunError) {
-            let run = try CheckRun.perform(source: source, contractIDs: [])
+            let run = try CheckRun.perform(source: source, contractIDs: [], cache: cache)
             let baseline = Baseline(results: run.results)
             let display = output ?? Baseline.defaultFileName
             // Default: next to the configuration file, where `check --baseline` users keep it.

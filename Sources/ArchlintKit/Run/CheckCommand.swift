@@ -6,7 +6,7 @@ import ArchlintReporting
 public enum CheckCommand {
     public static func run(_ options: CheckOptions, environment: [String: String], stdoutIsTerminal: Bool) -> CommandOutcome {
         do throws(RunError) {
-            let run = try CheckRun.perform(source: options.source, contractIDs: options.contractIDs)
+            let run = try CheckRun.perform(source: options.source, contractIDs: options.contractIDs, cache: options.cache)
             var clock = run.clock
             var results = run.results
             let unfiltered = run.results

@@ -11,12 +11,13 @@ struct CheckRun: Sendable {
     let diagnosticsText: String
     let clock: PhaseClock
 
-    static func perform(source: ConfigurationSource, contractIDs: [String]) throws(RunError) -> CheckRun {
+    static func perform(source: ConfigurationSource, contractIDs: [String], cache: CacheOptions) throws(RunError) -> CheckRun {
         var clock = PhaseClock()
         let configuration = try source.load()
         let contracts = try select(configuration.contracts, ids: contractIDs, file: configuration.displayPath)
         clock.lap("configuration")
-        let workspace = try Workspace.load(configuration, clock: &clock)
+        let workspace = try Workspace.load(configuration, cacheOptions: cache, workingDirectory: source.workingDirectory,
+                                           clock: &clock)
         // Contracts are independent of each other: check them on every core.
         let graph = workspace.graph
         let timed = ParallelMap.map(contracts) { contract in
@@ -27,7 +28,7 @@ struct CheckRun: Sendable {
         let results = timed.map(\.0)
         clock.lap("contracts (in parallel)")
         for (result, seconds) in timed { clock.record("  contract \(result.metadata.id)", seconds: seconds) }
-        var diagnostics = workspace.diagnostics.map { "\($0)\n" }.joined()
+        var diagnostics = (workspace.cacheWarnings + workspace.diagnostics.map(\.description)).map { "\($0)\n" }.joined()
         let errors = results.flatMap { result in
             result.errors.map { configuration.contractError(result.metadata.id, $0) }
         }

@@ -7,7 +7,8 @@ public enum GraphCommand {
         var clock = PhaseClock()
         do throws(RunError) {
             let configuration = try options.source.load()
-            let workspace = try Workspace.load(configuration, clock: &clock)
+            let workspace = try Workspace.load(configuration, cacheOptions: options.cache,
+                                               workingDirectory: options.source.workingDirectory, clock: &clock)
             var graph = workspace.graph
             if !options.modules.isEmpty {
                 let roots = options.modules.map { ModuleName($0) }
@@ -17,7 +18,7 @@ public enum GraphCommand {
                 }
                 graph = graph.restricted(to: roots)
             }
-            let stderr = workspace.diagnostics.map { "\($0)\n" }.joined()
+            let stderr = (workspace.cacheWarnings + workspace.diagnostics.map(\.description)).map { "\($0)\n" }.joined()
             switch options.format {
             case .json:
                 return CommandOutcome(stdout: GraphJSONRenderer().render(graph), stderr: stderr, exitCode: 0)

@@ -24,7 +24,13 @@ public enum InitCommand {
                                           exclude: [], python: python, swift: swift, contracts: [])
         var clock = PhaseClock()
         let workspace: Workspace
-        do { workspace = try Workspace.load(configuration, clock: &clock) } catch { return .failure(error) }
+        do {
+            // No cache: init only writes contracts.json into the user's folder.
+            workspace = try Workspace.load(configuration, cacheOptions: CacheOptions(isEnabled: false),
+                                           workingDirectory: workingDirectory, clock: &clock)
+        } catch {
+            return .failure(error)
+        }
 
         var contracts: [JSONWriter.Value] = []
         if let python {

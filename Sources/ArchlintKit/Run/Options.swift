@@ -26,6 +26,19 @@ public struct ConfigurationSource: Sendable, Equatable {
     }
 }
 
+/// `--no-cache` and `--cache-dir`: where per-file scan results are kept between runs.
+public struct CacheOptions: Sendable, Equatable {
+    /// False with `--no-cache`: every file is scanned and no cache is read or written.
+    public var isEnabled = true
+    /// `--cache-dir DIR`; default `.archlint_cache` beside `contracts.json`.
+    public var directory: String?
+
+    public init(isEnabled: Bool = true, directory: String? = nil) {
+        self.isEnabled = isEnabled
+        self.directory = directory
+    }
+}
+
 /// The options of `archlint check`.
 public struct CheckOptions: Sendable, Equatable {
     public var source: ConfigurationSource
@@ -37,6 +50,7 @@ public struct CheckOptions: Sendable, Equatable {
     public var showTimings = false
     /// `--baseline F`: leave out the violations recorded in F.
     public var baselinePath: String?
+    public var cache = CacheOptions()
 
     public init(source: ConfigurationSource) { self.source = source }
 }
@@ -49,6 +63,7 @@ public struct GraphOptions: Sendable, Equatable {
     public var modules: [String] = []
     /// `--depth N`: collapse module names to their first N segments (dot and mermaid).
     public var depth: Int?
+    public var cache = CacheOptions()
 
     public init(source: ConfigurationSource) { self.source = source }
 }

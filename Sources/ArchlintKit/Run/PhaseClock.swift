@@ -19,7 +19,7 @@ struct PhaseClock: Sendable {
 
     /// `name  0.012 s` lines, for stderr.
     var rendered: String {
-        laps.map { "\($0.name.padding(toLength: 36, withPad: " ", startingAt: 0)) \(String(format: "%.3f", $0.seconds)) s" }
+        laps.map { "\($0.name.padding(toLength: 52, withPad: " ", startingAt: 0)) \(String(format: "%.3f", $0.seconds)) s" }
             .joined(separator: "\n")
     }
 }

@@ -6,10 +6,13 @@ struct Workspace: Sendable {
     let graph: ImportGraph
     let fileCount: Int
     let diagnostics: [Diagnostic]
+    /// Problems with the cache (damaged, not writable); the run went on without it.
+    let cacheWarnings: [String]
 
     /// Loads each language the configuration switches on (or, with neither section, the ones
     /// detected: a `Package.swift` in the configuration folder, top-level Python packages).
-    static func load(_ configuration: Configuration, clock: inout PhaseClock) throws(RunError) -> Workspace {
+    static func load(_ configuration: Configuration, cacheOptions: CacheOptions, workingDirectory: String,
+                     clock: inout PhaseClock) throws(RunError) -> Workspace {
         let exclusion = PathExclusion(configuration.exclude)
         let base = configuration.baseDirectory
         var python = configuration.python
@@ -18,10 +21,35 @@ struct Workspace: Sendable {
             python = PythonWorkspaceLoader.detectedSettings(baseDirectory: base, exclusion: exclusion)
             if DirectoryListing.isFile(base + "/Package.swift") { swift = SwiftSettings() }
         }
+        var cache: ScanCache?
+        var cacheWarnings: [String] = []
+        if cacheOptions.isEnabled {
+            let directory = cacheOptions.directory.map { $0.hasPrefix("/") ? $0 : workingDirectory + "/" + $0 }
+                ?? base + "/.archlint_cache"
+            let opened = ScanCache(directory: directory)
+            if let warning = opened.warning { cacheWarnings.append("warning: \(warning)") }
+            cache = opened
+        }
+        clock.lap("cache read")
         var parts: [WorkspacePart] = []
-        if let python { parts.append(PythonWorkspaceLoader(settings: python, baseDirectory: base, exclusion: exclusion).load()) }
-        if let swift { parts.append(SwiftWorkspaceLoader(settings: swift, baseDirectory: base, exclusion: exclusion).load()) }
-        clock.lap("discovery and scanning")
+        if let python {
+            parts.append(PythonWorkspaceLoader(settings: python, baseDirectory: base, exclusion: exclusion).load())
+        }
+        if let swift {
+            parts.append(SwiftWorkspaceLoader(settings: swift, baseDirectory: base, exclusion: exclusion, cache: cache).load())
+        }
+        let cached = parts.reduce(0) { $0 + $1.cachedFileCount }, total = parts.reduce(0) { $0 + $1.fileCount }
+        clock.lap("discovery and scanning (\(total - cached) scanned, \(cached) from cache)")
+        if var cache {
+            // Only this run's files are kept: entries of deleted or renamed files disappear.
+            var entries: [String: ScanCache.Entry] = [:]
+            for part in parts { entries.merge(part.cacheEntries) { first, _ in first } }
+            if entries.count != cache.entries.count || entries.contains(where: { cache.payload(for: $0.key, stamp: $0.value.stamp) == nil }) {
+                cache.replaceEntries(entries)
+                if let warning = cache.save() { cacheWarnings.append("warning: \(warning)") }
+            }
+            clock.lap("cache write")
+        }
 
         let errors = parts.flatMap(\.errors)
         guard errors.isEmpty else {
@@ -43,7 +71,7 @@ struct Workspace: Sendable {
         }
         clock.lap("graph")
         return Workspace(graph: graph, fileCount: parts.reduce(0) { $0 + $1.fileCount },
-                         diagnostics: parts.flatMap(\.diagnostics).sorted())
+                         diagnostics: parts.flatMap(\.diagnostics).sorted(), cacheWarnings: cacheWarnings)
     }
 
     /// Internal module names defined by more than one language.

@@ -9,4 +9,8 @@ struct WorkspacePart: Sendable {
     var errors: [String] = []
     /// Number of source files read.
     var fileCount = 0
+    /// Files whose scan came from the cache (the others were read and scanned).
+    var cachedFileCount = 0
+    /// Scan results to keep in the cache, by cache key (empty without a cache).
+    var cacheEntries: [String: ScanCache.Entry] = [:]
 }

@@ -9,11 +9,14 @@ struct SwiftWorkspaceLoader: Sendable {
     /// The configuration file's folder; package folders and output paths are relative to it.
     let baseDirectory: String
     let exclusion: PathExclusion
+    /// Scan results of the previous run, or nil to scan every file.
+    let cache: ScanCache?
 
-    init(settings: SwiftSettings, baseDirectory: String, exclusion: PathExclusion) {
+    init(settings: SwiftSettings, baseDirectory: String, exclusion: PathExclusion, cache: ScanCache? = nil) {
         self.settings = settings
         self.baseDirectory = baseDirectory
         self.exclusion = exclusion
+        self.cache = cache
     }
 
     /// A module to list files for, with the rules of its folder.
@@ -69,11 +72,14 @@ struct SwiftWorkspaceLoader: Sendable {
         guard part.errors.isEmpty else { return part }
 
         let files = listFiles(plans)
-        let results = ParallelMap.map(files) { file in Self.scan(file.file, importer: file.module) }
+        let cache = self.cache
+        let results = ParallelMap.map(files) { file in Self.scan(file.file, importer: file.module, cache: cache) }
         var internalNames = Set(plans.map(\.source.name))
         var externals = Set<String>()
-        for result in results {
+        for (file, result) in zip(files, results) {
             part.diagnostics += result.diagnostics
+            if let entry = result.cacheEntry { part.cacheEntries["swift:" + file.file.path] = entry }
+            if result.fromCache { part.cachedFileCount += 1 }
             for statement in result.statements {
                 part.imports.append(statement)
                 if !internalNames.contains(statement.imported.rawValue) { externals.insert(statement.imported.rawValue) }
@@ -120,30 +126,42 @@ struct SwiftWorkspaceLoader: Sendable {
     private struct FileResult: Sendable {
         var statements: [ImportStatement] = []
         var diagnostics: [Diagnostic] = []
+        var cacheEntry: ScanCache.Entry?
+        var fromCache = false
     }
 
-    private static func scan(_ file: SwiftSourceFile, importer: String) -> FileResult {
+    private static func scan(_ file: SwiftSourceFile, importer: String, cache: ScanCache?) -> FileResult {
         var result = FileResult()
-        let bytes: [UInt8]
-        switch FileContents.read(file.absolutePath) {
-        case .success(let read): bytes = read
+        let scanned = CachedScan.scan(
+            file.absolutePath, key: "swift:" + file.path, cache: cache,
+            decode: SwiftFileScan.init(decoding:), encode: { $0.encoded() },
+            scan: { bytes in
+                bytes.withUnsafeBufferPointer { buffer in
+                    let finding = SwiftSourceCheck.check(buffer)
+                    if case .binary = finding { return SwiftFileScan(finding: finding, scan: nil) }
+                    return SwiftFileScan(finding: finding, scan: SwiftImportScanner.scan(buffer))
+                }
+            })
+        let fileScan: SwiftFileScan
+        switch scanned {
         case .failure(let error):
             result.diagnostics.append(Diagnostic(path: file.path, message: "\(error); no imports read from it"))
             return result
+        case .success(let found):
+            fileScan = found.raw
+            result.cacheEntry = found.entry
+            result.fromCache = found.fromCache
         }
-        let scan: SwiftSourceScan? = bytes.withUnsafeBufferPointer { buffer in
-            switch SwiftSourceCheck.check(buffer) {
-            case .binary(let line):
-                result.diagnostics.append(Diagnostic(
-                    path: file.path, line: line, message: "contains a NUL byte, so it is not Swift source; not scanned"))
-                return nil
-            case .invalidUTF8(let line):
-                result.diagnostics.append(Diagnostic(path: file.path, line: line, message: "is not valid UTF-8; scanned anyway"))
-            case nil:
-                break
-            }
-            return SwiftImportScanner.scan(buffer)
+        switch fileScan.finding {
+        case .binary(let line):
+            result.diagnostics.append(Diagnostic(
+                path: file.path, line: line, message: "file contains a NUL byte, so it is not Swift source; not scanned"))
+        case .invalidUTF8(let line):
+            result.diagnostics.append(Diagnostic(path: file.path, line: line, message: "invalid UTF-8; scanned anyway"))
+        case nil:
+            break
         }
+        let scan = fileScan.scan
         guard let scan else { return result }
         for problem in scan.problems {
             result.diagnostics.append(Diagnostic(path: file.path, line: problem.line, message: "\(problem.message); imports after it may be missed"))

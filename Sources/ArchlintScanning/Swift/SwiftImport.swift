@@ -50,4 +50,9 @@ package enum SwiftImportKind: String, Sendable, Hashable {
 package struct SwiftSourceScan: Sendable {
     package var imports: [SwiftImport] = []
     package var problems: [SwiftLexProblem] = []
+
+    package init(imports: [SwiftImport] = [], problems: [SwiftLexProblem] = []) {
+        self.imports = imports
+        self.problems = problems
+    }
 }

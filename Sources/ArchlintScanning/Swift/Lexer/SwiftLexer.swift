@@ -153,4 +153,9 @@ package struct SwiftLexer {
 package struct SwiftLexProblem: Hashable, Sendable {
     package let line: Int
     package let message: String
+
+    package init(line: Int, message: String) {
+        self.line = line
+        self.message = message
+    }
 }

@@ -1,0 +1,26 @@
+/// Scans one file through the cache: the cached result when the file's size and modification
+/// time are unchanged, else the file read and scanned afresh, with the entry to keep for next time.
+enum CachedScan {
+    /// The raw scan and the cache entry to keep (nil without a cache), or why the file could not be read.
+    static func scan<Raw>(
+        _ absolutePath: String,
+        key: String,
+        cache: ScanCache?,
+        decode: ([UInt8]) -> Raw?,
+        encode: (Raw) -> [UInt8],
+        scan: ([UInt8]) -> Raw
+    ) -> Result<(raw: Raw, entry: ScanCache.Entry?, fromCache: Bool), FileContents.ReadError> {
+        // The stamp is taken before reading: a file changed in between gets a stamp older than
+        // its content, so the next run sees a new stamp and rescans it.
+        let stamp = cache == nil ? nil : ScanCache.stamp(of: absolutePath)
+        if let cache, let stamp, let payload = cache.payload(for: key, stamp: stamp), let raw = decode(payload) {
+            return .success((raw, ScanCache.Entry(stamp: stamp, payload: payload), true))
+        }
+        switch FileContents.read(absolutePath) {
+        case .failure(let error): return .failure(error)
+        case .success(let bytes):
+            let raw = scan(bytes)
+            return .success((raw, stamp.map { ScanCache.Entry(stamp: $0, payload: encode(raw)) }, false))
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// The scan cache through the built executable: after any change to the files, a warm run's
+/// graph equals a cold run's, and only what changed is scanned again.
+@Suite struct CacheEndToEndTests {
+    private func copy(_ example: String) throws -> URL {
+        let target = FileManager.default.temporaryDirectory.appendingPathComponent("archlint-cache-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: ArchlintProcess.packageRoot.appendingPathComponent("Examples/\(example)"), to: target)
+        try? FileManager.default.removeItem(at: target.appendingPathComponent(".archlint_cache"))
+        return target
+    }
+
+    /// The `discovery and scanning (N scanned, M from cache)` timing line.
+    private func scanned(_ folder: URL) throws -> String {
+        let outcome = try ArchlintProcess.run(["check", "--show-timings"], in: folder)
+        let line = outcome.stderr.split(separator: "\n").first { $0.hasPrefix("discovery and scanning") } ?? ""
+        guard let open = line.firstIndex(of: "("), let close = line.firstIndex(of: ")") else { return String(line) }
+        return String(line[line.index(after: open)..<close])
+    }
+
+    private func expectWarmEqualsCold(_ folder: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let warm = try ArchlintProcess.run(["graph"], in: folder)
+        let cold = try ArchlintProcess.run(["graph", "--no-cache"], in: folder)
+        #expect(warm == cold, sourceLocation: sourceLocation)
+    }
+
+    private func append(_ text: String, to file: URL) throws {
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.seekToEnd()
+        handle.write(Data(text.utf8))
+        try handle.close()
+    }
+
+    @Test(arguments: ["SwiftApp", "python-shop"])
+    func everyKindOfChangeIsRescanned(example: String) throws {
+        let folder = try copy(example)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let isSwift = example == "SwiftApp"
+        let sources = folder.appendingPathComponent(isSwift ? "Sources/Core" : "src/shop/domain")
+        let ext = isSwift ? "swift" : "py"
+        let total = isSwift ? 7 : 11
+
+        #expect(try scanned(folder) == "\(total) scanned, 0 from cache")
+        #expect(try scanned(folder) == "0 scanned, \(total) from cache")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".archlint_cache/CACHEDIR.TAG").path))
+
+        // Changed: one file rescanned, and its new import is in the graph.
+        let changed = try FileManager.default.contentsOfDirectory(atPath: sources.path).filter { $0.hasSuffix(ext) && $0 != "__init__.py" }.sorted()[0]
+        try append(isSwift ? "\nimport Dispatch\n" : "\nimport decimal\n", to: sources.appendingPathComponent(changed))
+        #expect(try scanned(folder) == "1 scanned, \(total - 1) from cache")
+        #expect(try ArchlintProcess.run(["graph"], in: folder).stdout.contains(isSwift ? "\"imported\": \"Dispatch\"" : "\"imported\": \"decimal\""))
+        try expectWarmEqualsCold(folder)
+
+        // Added.
+        try (isSwift ? "import Glibc\n" : "import fractions\n").write(to: sources.appendingPathComponent("added.\(ext)"), atomically: true, encoding: .utf8)
+        #expect(try scanned(folder) == "1 scanned, \(total) from cache")
+        try expectWarmEqualsCold(folder)
+
+        // Renamed.
+        try FileManager.default.moveItem(at: sources.appendingPathComponent("added.\(ext)"), to: sources.appendingPathComponent("renamed.\(ext)"))
+        #expect(try scanned(folder) == "1 scanned, \(total) from cache")
+        try expectWarmEqualsCold(folder)
+
+        // Removed.
+        try FileManager.default.removeItem(at: sources.appendingPathComponent("renamed.\(ext)"))
+        #expect(try scanned(folder) == "0 scanned, \(total) from cache")
+        try expectWarmEqualsCold(folder)
+    }
+
+    @Test func aTruncatedCacheIsIgnoredWithAWarningAndRebuilt() throws {
+        let folder = try copy("SwiftApp")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try ArchlintProcess.run(["check"], in: folder)
+        let cacheFile = folder.appendingPathComponent(".archlint_cache/scan.cache")
+        let bytes = try Data(contentsOf: cacheFile)
+        try bytes.prefix(bytes.count / 2).write(to: cacheFile)
+        let outcome = try ArchlintProcess.run(["check"], in: folder)
+        #expect(outcome.exitCode == 1)
+        #expect(outcome.stderr == "warning: ignoring the cache \(cacheFile.path): it is damaged or was written by another archlint version; rebuilding it\n")
+        #expect(try scanned(folder) == "0 scanned, 7 from cache")
+    }
+
+    @Test func noCacheWritesNothing() throws {
+        let folder = try copy("SwiftApp")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try ArchlintProcess.run(["check", "--no-cache"], in: folder)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".archlint_cache").path))
+        _ = try ArchlintProcess.run(["check", "--cache-dir", "elsewhere"], in: folder)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("elsewhere/scan.cache").path))
+    }
+}
