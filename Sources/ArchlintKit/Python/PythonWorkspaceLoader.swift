@@ -35,7 +35,8 @@ struct PythonWorkspaceLoader: Sendable {
         let files = Self.uniqueModules(finder.files)
         let moduleNames = Set(files.map(\.name))
         let namespaceNames = Set(finder.namespacePackages.map(\.name)).subtracting(moduleNames)
-        let resolver = PythonImportResolver(moduleNames: moduleNames, rootPackages: locations.map(\.name))
+        let resolver = PythonImportResolver(
+            moduleNames: moduleNames.union(namespaceNames), rootPackages: locations.map(\.name))
         let dropTypeChecking = settings.excludeTypeCheckingImports
 
         let results = ParallelMap.map(files) { file in
