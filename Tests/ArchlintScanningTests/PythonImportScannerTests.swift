@@ -268,3 +268,47 @@ func from(
         #expect(pythonImports("import\nfrom import x\nfrom a import\nimport b\n") == [plain("b", line: 4)])
     }
 }
+
+@Suite struct PythonScannerRobustnessTests {
+    /// Every prefix of tricky source (cut inside strings, f-string fields, brackets…) scans
+    /// without crashing, and never reports an import past the last line.
+    @Test func everyPrefixOfTrickySourceScans() {
+        let source = Array(#"""
+            if TYPE_CHECKING:
+                from .a import (b,
+                    c)
+            x = f"{f'{y!r:>{w}}'}" rb'\'' """doc
+            """ ; import d
+            e = f"{ {'k': [1, (2,)]}['k'] }\N{DASH}" ; lazy from ..f import *
+            """#.utf8)
+        for length in 0...source.count {
+            let scan = PythonImportScanner.scan(Array(source[..<length]))
+            let lines = source[..<length].filter { $0 == UInt8(ascii: "\n") }.count + 1
+            #expect(scan.imports.allSatisfy { $0.line >= 1 && $0.line <= lines })
+        }
+    }
+
+    /// Arbitrary bytes never crash the scanner.
+    @Test func randomBytesScan() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let alphabet = Array("import from if TYPE_CHECKING: \n\r\t\\'\"#()[]{};.,f rb*".utf8) + [0, 0xC3, 0xA9, 0xFF]
+        for _ in 0..<200 {
+            var bytes: [UInt8] = []
+            for _ in 0..<400 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                bytes.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            let scan = PythonImportScanner.scan(bytes)
+            #expect(scan.imports.allSatisfy { $0.line >= 1 })
+        }
+    }
+
+    /// Hostile nesting cannot exhaust the stack: f-string fields deeper than CPython allows are
+    /// read as text.
+    @Test func deeplyNestedFStringsScan() {
+        let depth = 5_000
+        let source = String(repeating: "f'{", count: depth) + String(repeating: "}'", count: depth) + "\nimport a\n"
+        let scan = PythonImportScanner.scan(Array(source.utf8))
+        #expect(scan.imports.count <= 1)
+    }
+}
