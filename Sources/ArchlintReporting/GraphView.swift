@@ -38,7 +38,9 @@ public struct GraphView: Sendable {
             for violation in result.violations {
                 for chain in violation.chains {
                     for link in chain {
-                        broken["\(collapsed(link.importer))\u{0}\(collapsed(link.imported))", default: []].insert(result.metadata.id)
+                        let from = collapsed(Self.node(for: link.importer, in: graph))
+                        let to = collapsed(Self.node(for: link.imported, in: graph))
+                        broken["\(from)\u{0}\(to)", default: []].insert(result.metadata.id)
                     }
                 }
             }
@@ -53,5 +55,16 @@ public struct GraphView: Sendable {
         self.edges = pairs.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) }.map { pair in
             Edge(from: pair[0], to: pair[1], brokenContracts: (broken["\(pair[0])\u{0}\(pair[1])"] ?? []).sorted())
         }
+    }
+
+    /// The graph's node for a chain's module: itself, or for an external submodule a chain names
+    /// in full (`requests.adapters`), the nearest enclosing node (`requests`).
+    private static func node(for name: ModuleName, in graph: ImportGraph) -> ModuleName {
+        var current: ModuleName? = name
+        while let candidate = current {
+            if graph.contains(candidate) { return candidate }
+            current = candidate.parent
+        }
+        return name
     }
 }

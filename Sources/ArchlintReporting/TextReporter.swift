@@ -48,10 +48,13 @@ public struct TextReporter: Reporter {
         for violation in result.violations {
             out += "\n" + ViolationText.headline(violation, type: result.metadata.type) + "\n"
             if let note = violation.note { out += note + "\n" }
-            for chain in violation.chains {
+            for route in Self.routes(of: violation, type: result.metadata.type) {
                 out += "\n"
+                let chain = route.chain
                 for (index, link) in chain.enumerated() {
                     out += (index == 0 ? "- " : "  ") + Self.describe(link) + "\n"
+                    if index == 0 { for extra in route.extraFirsts { out += "  & " + Self.describe(extra) + "\n" } }
+                    if index == chain.count - 1 { for extra in route.extraLasts { out += "  & " + Self.describe(extra) + "\n" } }
                 }
             }
         }
@@ -59,6 +62,13 @@ public struct TextReporter: Reporter {
             out += "\n" + guidance + "\n"
         }
         return out
+    }
+
+    /// Layers and independence chains that share their middle print as one collapsed route, as
+    /// import-linter prints them; other types list every chain on its own.
+    static func routes(of violation: Violation, type: String) -> [ChainRoute] {
+        if type == "layers" || type == "independence" { return violation.routes }
+        return violation.chains.map { ChainRoute(chain: $0) }
     }
 
     /// `a.b -> c.d (src/a/b.py:3, 7)`

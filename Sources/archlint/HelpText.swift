@@ -38,7 +38,9 @@ enum HelpText {
     OPTIONS:
       --config FILE      Configuration file (default: contracts.json here or in a parent folder).
       --contract ID      Check only this contract; repeat for several.
-      --format FORMAT    text (default) or json; github is chosen when GITHUB_ACTIONS=true.
+      --format FORMAT    text (default), json, github (workflow annotations, then the text
+                         report; the default when GITHUB_ACTIONS=true), sarif (2.1.0, for
+                         code scanning) or junit (XML, one test case per violation).
       --baseline FILE    Leave out the violations recorded by `archlint baseline`; report the
                          new ones (exit 1) and name recorded ones that are fixed.
       --color WHEN       auto (default: only on a terminal, never with NO_COLOR), always, never.
@@ -51,6 +53,7 @@ enum HelpText {
       archlint check
       archlint check --config path/to/contracts.json --contract pure-domain
       archlint check --format json > report.json
+      archlint check --format sarif > archlint.sarif
       archlint check --baseline archlint-baseline.json
 
     """

@@ -56,3 +56,13 @@ func describe(_ violation: Violation) -> String {
 }
 
 func describe(_ result: ContractResult) -> [String] { result.violations.map(describe) }
+
+/// Chains of a violation without lines: `a->b b->c` per chain.
+func paths(_ violation: Violation) -> [String] {
+    violation.chains.map { chain in chain.map { "\($0.importer)->\($0.imported)" }.joined(separator: " ") }
+}
+
+/// `importer => imported` per violation.
+func pairs(_ result: ContractResult) -> [String] {
+    result.violations.map { "\($0.importer) => \($0.imported)" }
+}

@@ -47,14 +47,13 @@ struct Baseline: Sendable, Equatable {
     func apply(to results: [ContractResult]) -> Application {
         var byKey: [ViolationKey: Entry] = [:]
         for entry in entries {
-            byKey[ViolationKey(contractID: entry.contract, importer: entry.importer, imported: entry.imported)] = entry
+            byKey[ViolationKey(contractID: entry.contract, importer: ModuleName(entry.importer), imported: ModuleName(entry.imported))] = entry
         }
         var suppressed: Set<ViolationKey> = []
         var seen: [ViolationKey: Int] = [:]
         let filtered = results.map { result in
             let remaining = result.violations.filter { violation in
-                let key = ViolationKey(contractID: result.metadata.id, importer: violation.importer.rawValue,
-                                       imported: violation.imported.rawValue)
+                let key = ViolationKey(contractID: result.metadata.id, violation: violation)
                 seen[key] = max(1, violation.chains.count)
                 guard let entry = byKey[key], max(1, violation.chains.count) <= entry.count else { return true }
                 suppressed.insert(key)
@@ -66,7 +65,7 @@ struct Baseline: Sendable, Equatable {
         let checked = Set(results.map(\.metadata.id))
         let stale = entries.filter { entry in
             guard checked.contains(entry.contract) else { return false }
-            let key = ViolationKey(contractID: entry.contract, importer: entry.importer, imported: entry.imported)
+            let key = ViolationKey(contractID: entry.contract, importer: ModuleName(entry.importer), imported: ModuleName(entry.imported))
             return (seen[key] ?? 0) < entry.count
         }
         return Application(results: filtered, suppressed: suppressed, stale: stale)

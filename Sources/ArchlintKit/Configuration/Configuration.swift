@@ -14,4 +14,12 @@ struct Configuration: Sendable {
     let swift: SwiftSettings?
     /// Every contract, in file order.
     let contracts: [any Contract]
+    /// Where each contract stands in the file, by id, so errors found while checking point there.
+    var contractPositions: [String: (jsonPath: String, line: Int, column: Int)] = [:]
+
+    /// `contracts.json:4:5: error: contracts[0] ("pure-domain"): message`
+    func contractError(_ id: String, _ message: String) -> String {
+        guard let position = contractPositions[id] else { return "\(displayPath): error: contract \"\(id)\": \(message)" }
+        return "\(displayPath):\(position.line):\(position.column): error: \(position.jsonPath) (\"\(id)\"): \(message)"
+    }
 }

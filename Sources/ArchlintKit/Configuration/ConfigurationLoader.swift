@@ -49,6 +49,7 @@ enum ConfigurationLoader {
         let python = root.member("python").flatMap { decodePython($0, file: displayPath, issues: &issues) }
         let swift = root.member("swift").flatMap { decodeSwift($0, file: displayPath, issues: &issues) }
         var contracts: [any Contract] = []
+        var positions: [String: (jsonPath: String, line: Int, column: Int)] = [:]
         if let list = root.member("contracts") {
             if case .array(let elements) = list.kind {
                 var ids: [String: String] = [:]
@@ -61,6 +62,7 @@ enum ConfigurationLoader {
                                                          message: "contract id \"\(id)\" is already used by \(earlier)"))
                     }
                     ids[id] = path
+                    positions[id] = (path, element.line, element.column)
                     contracts.append(contract)
                 }
             } else {
@@ -71,7 +73,7 @@ enum ConfigurationLoader {
         issues += root.issues
         guard issues.isEmpty else { throw ConfigurationError(issues: issues.sorted(by: Self.fileOrder)) }
         return Configuration(displayPath: displayPath, baseDirectory: baseDirectory, exclude: exclude,
-                             python: python, swift: swift, contracts: contracts)
+                             python: python, swift: swift, contracts: contracts, contractPositions: positions)
     }
 
     /// Issues in the order they stand in the file.

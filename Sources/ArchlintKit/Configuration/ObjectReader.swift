@@ -7,7 +7,7 @@ struct ObjectReader {
     private let members: [JSONValue.Member]
     private var known: [String] = []
     private(set) var issues: [ConfigurationIssue] = []
-    private let file: String
+    let file: String
 
     /// Nil (and an issue) when `value` is not an object.
     init?(_ value: JSONValue, path: String, file: String, issues: inout [ConfigurationIssue]) {
@@ -104,13 +104,17 @@ struct ObjectReader {
         for member in members where !known.contains(member.key) {
             var message = "unknown key \"\(member.key)\""
             if let suggestion = Self.closest(to: member.key, among: known) { message += "; did you mean \"\(suggestion)\"?" }
-            else { message += " (known keys: \(known.sorted().joined(separator: ", ")))" }
+            else { message += " (known keys: \(Set(known).sorted().joined(separator: ", ")))" }
             issue(at: member.value, path: childPath(member.key), message)
         }
     }
 
     /// The known key nearest to `key` by edit distance, when near enough to be a typo.
     static func closest(to key: String, among candidates: [String]) -> String? {
+        // A key cut short or run on (`allow_indirect` for `allow_indirect_imports`) is a typo too.
+        if key.count >= 4, let stem = candidates.filter({ $0.hasPrefix(key) || key.hasPrefix($0) }).min(by: { $0.count < $1.count }) {
+            return stem
+        }
         let best = candidates.map { ($0, EditDistance.between(key, $0)) }.min { ($0.1, $0.0) < ($1.1, $1.0) }
         guard let (candidate, distance) = best, distance <= max(2, key.count / 3) else { return nil }
         return candidate

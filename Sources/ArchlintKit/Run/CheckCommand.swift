@@ -9,6 +9,7 @@ public enum CheckCommand {
             let run = try CheckRun.perform(source: options.source, contractIDs: options.contractIDs)
             var clock = run.clock
             var results = run.results
+            let unfiltered = run.results
             var baselined: Set<ViolationKey> = []
             var stale: [String] = []
             if let baselinePath = options.baselinePath {
@@ -27,8 +28,14 @@ public enum CheckCommand {
             switch options.format ?? (environment["GITHUB_ACTIONS"] == "true" ? .github : .text) {
             case .text: stdout = TextReporter(useColor: useColor).render(report)
             case .json: stdout = JSONReporter().render(report)
-            case .github, .sarif, .junit:
-                throw RunError(messages: ["error: this format is not implemented yet"])
+            case .github:
+                stdout = GitHubReporter(text: TextReporter(useColor: useColor), pathPrefix: prefix(run)).render(report)
+            case .sarif:
+                // SARIF keeps baselined results, marked as suppressed, so code scanning can show them as such.
+                let full = Report(summary: report.summary, results: unfiltered, baselined: baselined,
+                                  staleBaselineEntries: stale)
+                stdout = SARIFReporter(toolVersion: ArchlintVersion.current, suppressed: baselined, pathPrefix: prefix(run)).render(full)
+            case .junit: stdout = JUnitReporter().render(report)
             }
             clock.lap("report")
             var stderr = run.diagnosticsText
@@ -38,5 +45,11 @@ public enum CheckCommand {
         } catch {
             return .failure(error)
         }
+    }
+
+    /// The configuration folder relative to the repository root (`""` at the root), so GitHub
+    /// annotations and SARIF locations name files from the root as those tools expect.
+    private static func prefix(_ run: CheckRun) -> String {
+        RepositoryRoot.prefix(of: run.configuration.baseDirectory)
     }
 }

@@ -29,7 +29,7 @@ struct CheckRun: Sendable {
         for (result, seconds) in timed { clock.record("  contract \(result.metadata.id)", seconds: seconds) }
         var diagnostics = workspace.diagnostics.map { "\($0)\n" }.joined()
         let errors = results.flatMap { result in
-            result.errors.map { "\(configuration.displayPath): error: contract \"\(result.metadata.id)\": \($0)" }
+            result.errors.map { configuration.contractError(result.metadata.id, $0) }
         }
         guard errors.isEmpty else {
             diagnostics += errors.joined(separator: "\n")

@@ -1,7 +1,7 @@
 import ArchlintGraph
 
 /// Infers a layering that today's code keeps: modules ordered by their longest chain of imports
-/// among each other (those importing nothing of the set at the bottom). Modules on one level never
+/// among each other, each placed as high as its importers allow. Modules on one level never
 /// import each other, so they become independent siblings (`a | b`); modules in an import cycle
 /// share a level and, having to import each other, make it non-independent (`a : b`).
 enum LayerInference {
@@ -37,6 +37,19 @@ enum LayerInference {
             }
         }
         let top = level.max() ?? 0
+        // Then lift each module as high as its importers allow, so a module only the top imports
+        // sits right under it (beside its peers) instead of sinking to its dependencies.
+        var importersOf = [Set<Int>](repeating: [], count: components.count)
+        for (number, component) in components.enumerated() {
+            for member in component {
+                for dependency in dependsOn[member] where componentOf[dependency] != number {
+                    importersOf[componentOf[dependency]].insert(number)
+                }
+            }
+        }
+        for number in components.indices.reversed() {
+            level[number] = importersOf[number].map { level[$0] - 1 }.min() ?? top
+        }
         var lines: [String] = []
         for current in stride(from: top, through: 0, by: -1) {
             let groups = components.indices.filter { level[$0] == current }.map { components[$0] }

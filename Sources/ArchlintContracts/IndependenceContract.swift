@@ -1,0 +1,33 @@
+import ArchlintGraph
+
+/// `independence`: none of the modules may import another of them, directly or indirectly; a
+/// chain that passes through a third of them is left to that module's own pairs. import-linter
+/// 2.16's semantics (one independent layer of siblings).
+public struct IndependenceContract: Contract {
+    public let metadata: ContractMetadata
+    /// The modules that must stay independent of each other (`modules`).
+    public let modules: [ModuleExpression]
+
+    public init(metadata: ContractMetadata, modules: [ModuleExpression]) {
+        self.metadata = metadata
+        self.modules = modules
+    }
+
+    public func check(_ fullGraph: ImportGraph) -> ContractResult {
+        let ignored = IgnoredImports(metadata, graph: fullGraph)
+        let graph = ignored.graph
+        var errors = ignored.errors
+        let ids = ModuleResolution.ids(of: modules, in: graph, errors: &errors)
+        for (outer, inner) in LayerDependencies.overlaps(ids, in: graph) {
+            errors.append("Independent modules cannot contain one another: '\(inner)' is inside '\(outer)'.")
+        }
+        guard errors.isEmpty else {
+            return ContractResult(metadata: metadata, violations: [], ignoredImports: ignored.count, warnings: ignored.warnings, errors: errors)
+        }
+        let level = LayerDependencies.Level(modules: ids, isIndependent: true, isClosed: false)
+        let violations = LayerDependencies.find(levels: [level], graph: graph, finder: ChainFinder(graph: graph)).map {
+            Violation(importer: graph.name(of: $0.importer), imported: graph.name(of: $0.imported), chains: $0.chains.map { graph.chainLinks($0) })
+        }
+        return ContractResult(metadata: metadata, violations: violations, ignoredImports: ignored.count, warnings: ignored.warnings)
+    }
+}

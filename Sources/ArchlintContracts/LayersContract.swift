@@ -1,0 +1,106 @@
+import ArchlintGraph
+
+/// `layers`: higher layers may import lower ones, never the reverse, even indirectly; chains that
+/// pass through another layer are left to that layer's own pairs. import-linter 2.16's semantics,
+/// plus closed layers (a layer that higher layers may not bypass).
+public struct LayersContract: Contract {
+    public let metadata: ContractMetadata
+    /// The layers, highest first (`layers`).
+    public let layers: [Layer]
+    /// Parents of the layers; the layers are checked inside each one separately (`containers`).
+    public let containers: [ModuleExpression]
+    /// Every child of every container must be a layer or in `exhaustiveIgnores` (`exhaustive`).
+    public let exhaustive: Bool
+    /// Child names exempt from `exhaustive` (`exhaustive_ignores`).
+    public let exhaustiveIgnores: [String]
+
+    public init(
+        metadata: ContractMetadata,
+        layers: [Layer],
+        containers: [ModuleExpression] = [],
+        exhaustive: Bool = false,
+        exhaustiveIgnores: [String] = []
+    ) {
+        self.metadata = metadata
+        self.layers = layers
+        self.containers = containers
+        self.exhaustive = exhaustive
+        self.exhaustiveIgnores = exhaustiveIgnores
+    }
+
+    public func check(_ fullGraph: ImportGraph) -> ContractResult {
+        let ignored = IgnoredImports(metadata, graph: fullGraph)
+        let graph = ignored.graph
+        var errors = ignored.errors + Self.optionErrors(layers: layers, containers: containers, exhaustive: exhaustive)
+        let containerIDs = ModuleResolution.ids(of: containers, in: graph, errors: &errors)
+        var levelsByContainer: [(container: ImportGraph.ModuleID?, levels: [LayerDependencies.Level])] = []
+        if containers.isEmpty {
+            levelsByContainer.append((nil, levels(prefix: nil, in: graph, errors: &errors)))
+        }
+        for container in containerIDs {
+            if graph.module(container).isExternal {
+                errors.append("Invalid container '\(graph.name(of: container))': a container must be a module of the workspace.")
+                continue
+            }
+            levelsByContainer.append((container, levels(prefix: graph.name(of: container), in: graph, errors: &errors)))
+        }
+        for (_, levels) in levelsByContainer {
+            for (outer, inner) in LayerDependencies.overlaps(levels.flatMap(\.modules), in: graph) {
+                errors.append("Layers cannot contain one another: '\(inner)' is inside '\(outer)'.")
+            }
+        }
+        guard errors.isEmpty else {
+            return ContractResult(metadata: metadata, violations: [], ignoredImports: ignored.count, warnings: ignored.warnings, errors: errors)
+        }
+
+        let finder = ChainFinder(graph: graph)
+        var violations: [Violation] = []
+        for (_, levels) in levelsByContainer {
+            for dependency in LayerDependencies.find(levels: levels, graph: graph, finder: finder) {
+                violations.append(Violation(
+                    importer: graph.name(of: dependency.importer),
+                    imported: graph.name(of: dependency.imported),
+                    chains: dependency.chains.map { graph.chainLinks($0) }
+                ))
+            }
+        }
+        violations.sort { ($0.importer, $0.imported) < ($1.importer, $1.imported) }
+        if exhaustive { violations += undeclaredModules(containerIDs, in: graph) }
+        return ContractResult(metadata: metadata, violations: violations, ignoredImports: ignored.count, warnings: ignored.warnings)
+    }
+
+    /// The levels for one container (or for absolute names), missing optional layers left out and
+    /// missing required ones reported in import-linter's words.
+    private func levels(prefix: ModuleName?, in graph: ImportGraph, errors: inout [String]) -> [LayerDependencies.Level] {
+        layers.map { layer in
+            var modules: [ImportGraph.ModuleID] = []
+            for member in layer.members {
+                let name = prefix.map { $0.appending(member.name) } ?? ModuleName(member.name)
+                if let id = graph.id(of: name) {
+                    modules.append(id)
+                } else if !member.isOptional {
+                    errors.append(prefix.map { "Missing layer in container '\($0)': module \(name) does not exist." }
+                        ?? "Missing layer '\(member.name)': module \(name) does not exist.")
+                }
+            }
+            return LayerDependencies.Level(modules: modules, isIndependent: layer.isIndependent, isClosed: layer.isClosed)
+        }
+    }
+
+    /// Children of the containers that no layer lists and `exhaustive_ignores` does not exempt.
+    private func undeclaredModules(_ containers: [ImportGraph.ModuleID], in graph: ImportGraph) -> [Violation] {
+        let declared = Set(layers.flatMap { $0.members.map(\.name) } + exhaustiveIgnores)
+        var found: [Violation] = []
+        for container in containers {
+            let name = graph.name(of: container)
+            for child in graph.children(of: name) where !declared.contains(String(child.segments.last!)) {
+                found.append(Violation(
+                    importer: child, imported: name, chains: [],
+                    note: "\(child) is not listed as a layer (the contract is exhaustive: every child of every container must be declared).",
+                    kind: .undeclaredModule
+                ))
+            }
+        }
+        return found.sorted { $0.importer < $1.importer }
+    }
+}

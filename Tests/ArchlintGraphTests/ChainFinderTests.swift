@@ -1,0 +1,59 @@
+import ArchlintGraph
+import Testing
+
+@Suite struct ChainFinderTests {
+    /// s1 -> a -> t1, s1 -> b -> c -> t1, s2 -> t2, s2 -> a, b -> x (x blocked in some tests).
+    let graph: ImportGraph = {
+        let edges = [("s1", "a"), ("a", "t1"), ("s1", "b"), ("b", "c"), ("c", "t1"), ("s2", "t2"), ("s2", "a"), ("b", "x"), ("x", "t2")]
+        let names = Set(edges.flatMap { [$0.0, $0.1] })
+        return ImportGraph(
+            modules: names.map { Module(name: ModuleName($0), language: .python, kind: .module, path: "\($0).py") },
+            imports: edges.enumerated().map { index, edge in
+                ImportStatement(importer: ModuleName(edge.0), imported: ModuleName(edge.1), location: SourceLocation(path: "\(edge.0).py", line: index + 1))
+            }
+        )
+    }()
+
+    func ids(_ names: String...) -> [ImportGraph.ModuleID] { names.map { graph.id(of: ModuleName($0))! } }
+    func names(_ chain: [ImportGraph.ModuleID]?) -> [String] { (chain ?? []).map { graph.name(of: $0).rawValue } }
+
+    @Test func shortestChainBetweenSets() {
+        let finder = ChainFinder(graph: graph)
+        #expect(names(finder.shortestChain(from: ids("s1"), to: ids("t1"))) == ["s1", "a", "t1"])
+        #expect(names(finder.shortestChain(from: ids("s1", "s2"), to: ids("t1", "t2"))) == ["s2", "t2"])
+        #expect(names(finder.shortestChain(from: ids("s1"), to: ids("t1"), blocked: ids("a"))) == ["s1", "b", "c", "t1"])
+        #expect(finder.shortestChain(from: ids("t1"), to: ids("s1")) == nil)
+    }
+
+    @Test func shortestChainsExcludeTheImportsAlreadyFound() {
+        let finder = ChainFinder(graph: graph)
+        #expect(finder.shortestChains(from: ids("s1"), to: ids("t1", "t2")).map(names) == [
+            ["s1", "a", "t1"], ["s1", "b", "c", "t1"],
+        ])
+        #expect(finder.shortestChains(from: ids("s1", "s2"), to: ids("t1", "t2")).map(names) == [
+            ["s2", "t2"], ["s1", "a", "t1"], ["s1", "b", "c", "t1"],
+        ])
+        // s1 -> b -> x -> t2 was as short, but its first import is now taken.
+        #expect(finder.shortestChains(from: ids("s1"), to: ids("t2"), blocked: ids("x")).isEmpty)
+    }
+
+    @Test func reachStopsAtBlockedModules() {
+        let finder = ChainFinder(graph: graph)
+        #expect(names(finder.reach(from: ids("s1"))) == ["a", "b", "c", "t1", "t2", "x"])
+        #expect(names(finder.reach(from: ids("s1"), blocked: ids("a", "b"))) == ["a", "b"])
+        #expect(names(finder.reach(from: ids("s1", "s2"), blocked: ids("b"))) == ["a", "b", "t1", "t2"])
+    }
+
+    @Test func cycleBreakers() {
+        let cyclic = ImportGraph(
+            modules: ["p", "p.a", "p.b", "p.b.x", "p.c"].map { Module(name: ModuleName($0), language: .python, kind: .module) },
+            imports: [("p.a", "p.b.x"), ("p.b.x", "p.c"), ("p.c", "p.a"), ("p.b", "p.a")].map {
+                ImportStatement(importer: ModuleName($0.0), imported: ModuleName($0.1), location: SourceLocation(path: "f.py", line: 1))
+            }
+        )
+        let breakers = cyclic.nominateCycleBreakers(in: "p").map { "\(cyclic.name(of: $0.importer))->\(cyclic.name(of: $0.imported))" }
+        // Ordered by out − in: p.b (2 − 1), then p.c, then p.a; only p.a -> p.b.x points backwards (as grimp 3.19 says).
+        #expect(breakers == ["p.a->p.b.x"])
+        #expect(cyclic.nominateCycleBreakers(in: "p.b").isEmpty)
+    }
+}

@@ -1,0 +1,4 @@
+import Foundation
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif

@@ -1,0 +1,3 @@
+import Foundation
+// café in Latin-1
+import Net_Kit

@@ -1,0 +1,2 @@
+@testable import Core
+import XCTest
