@@ -26,6 +26,12 @@ func from(
         ])
     }
 
+    @Test func dottedNamesMayHoldSpacesAndContinuations() {
+        #expect(pythonImports("import a . b .c\nfrom d.\\\n  e import f\n") == [
+            plain("a.b.c", line: 1), from("d.e", ["f"], line: 2),
+        ])
+    }
+
     @Test func fromImportsWithAliases() {
         #expect(pythonImports("from a.b import c as d, e\nfrom  x  import  y  as  z\n") == [
             from("a.b", ["c", "e"], line: 1), from("x", ["y"], line: 2),
