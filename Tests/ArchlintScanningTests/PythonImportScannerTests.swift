@@ -318,3 +318,28 @@ func from(
         #expect(scan.imports.count <= 1)
     }
 }
+
+@Suite struct PythonLastImportWordTests {
+    private func end(_ text: String) -> Int? {
+        Array(text.utf8).withUnsafeBufferPointer { PythonTokenizer.endOfLastImportWord(in: $0) }
+    }
+
+    @Test func findsTheLastOccurrenceAtEveryOffset() {
+        #expect(end("") == nil)
+        #expect(end("impor") == nil)
+        #expect(end("x = 1\nimpo rt\n") == nil)
+        #expect(end("import") == 6)
+        // Every position, so both the sixteen-wide windows and the scalar tail are crossed.
+        for padding in 0..<40 {
+            let text = "import a\n" + String(repeating: "x", count: padding) + "# import\n" + String(repeating: "y", count: 40 - padding)
+            #expect(end(text) == 9 + padding + 8)
+        }
+    }
+
+    @Test func scanningStopsAfterTheLastImportWordAndMissesNothing() {
+        let tail = String(repeating: "x = f(y, 'z')  # comment\n", count: 50)
+        #expect(pythonImports("from a import (\n    b,\n    c,\n)\n" + tail) == [from("a", ["b", "c"], line: 1)])
+        #expect(pythonImports(tail + "from a import b") == [from("a", ["b"], line: 51)])
+        #expect(pythonImports(tail + "x = 'import'\n" + tail) == [])
+    }
+}

@@ -8,7 +8,11 @@ public enum PythonImportScanner {
 
     /// Scans a whole file.
     public static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> PythonScan {
+        // Every import statement holds the word `import`: after its last occurrence there is
+        // nothing to find, and in a file without it, nothing at all.
+        guard let stop = PythonTokenizer.endOfLastImportWord(in: bytes) else { return PythonScan() }
         var state = ScannerState(tokenizer: PythonTokenizer(bytes))
+        state.tokenizer.stopOffset = stop
         state.run()
         return PythonScan(imports: state.imports, problems: state.tokenizer.problems)
     }
