@@ -90,16 +90,20 @@ PY
 done
 
 python3 - "$work" "$archlint" "$runs" "$only" "${corpus[@]}" <<'PY'
-import json, statistics, subprocess, sys, time
+import json, resource, statistics, subprocess, sys, time
 work, archlint_path, runs, only, entries = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5:]
 def median_seconds(package):
-    times = []
+    """Median wall-clock and CPU (user + system) seconds of `archlint graph --format json`."""
+    walls, cpus = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run([archlint_path, "graph", "--format", "json", "--config", f"{work}/{package}/contracts.json"],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(walls), statistics.median(cpus)
 def internal(name, package):
     return name == package or name.startswith(package + ".")
 rows, samples, exact = [], [], True
@@ -125,7 +129,8 @@ for entry in entries:
            len(grimp_triples & archlint_triples), len(grimp_triples - archlint_triples), len(archlint_triples - grimp_triples),
            f"{grimp['seconds']:.2f}"]
     if runs:
-        row.append(f"{median_seconds(package):.3f}")
+        wall, cpu = median_seconds(package)
+        row += [f"{wall:.3f}", f"{cpu:.3f}"]
     rows.append(row)
     if row[2] or row[3] or row[5] or row[6]:
         exact = False
@@ -134,7 +139,7 @@ for entry in entries:
         samples += [f"  {package}: {label} {item}" for item in sorted(items)[:10]]
 header = ["package", "modules ok", "missing", "extra", "imports ok", "missing", "extra", "grimp s"]
 if runs:
-    header.append(f"archlint s (median of {runs})")
+    header += [f"archlint s (median of {runs})", "archlint cpu s"]
 widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
 for r in [header] + rows:
     print("  ".join(str(c).rjust(w) if i else str(c).ljust(w) for i, (c, w) in enumerate(zip(r, widths))))

@@ -65,6 +65,13 @@ public struct JSONWriter: Sendable {
 
     /// Appends `text` as a quoted JSON string.
     public static func appendString(_ text: String, to output: inout String) {
+        // Nearly every string needs no escaping: append it whole rather than scalar by scalar.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output += "\""
+            output += text
+            output += "\""
+            return
+        }
         output += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

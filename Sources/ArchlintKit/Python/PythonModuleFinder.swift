@@ -46,12 +46,22 @@ struct PythonModuleFinder {
     mutating func addPackage(name: String, directory: PythonPackageLocation.Directory) {
         _ = walk(
             absolute: directory.absolutePath, display: directory.path, moduleName: name,
-            inPortion: false, linkedAncestors: [])
+            inPortion: false, linkedAncestors: [], isRoot: true)
     }
 
-    /// Walks one folder; returns true when a module lies in it or below it.
+    /// A sub-folder to walk.
+    private struct Child: Sendable {
+        let absolute: String
+        let display: String
+        let moduleName: String
+        let linkedAncestors: [String]
+    }
+
+    /// Walks one folder; returns true when a module lies in it or below it. The root's
+    /// sub-folders are independent trees, walked in parallel.
     private mutating func walk(
-        absolute: String, display: String, moduleName: String, inPortion: Bool, linkedAncestors: [String]
+        absolute: String, display: String, moduleName: String, inPortion: Bool, linkedAncestors: [String],
+        isRoot: Bool = false
     ) -> Bool {
         guard let entries = PythonDirectoryReader.entries(of: absolute) else { return false }
         let hasInit = entries.contains { !$0.isDirectory && $0.name == "__init__.py" }
@@ -70,6 +80,7 @@ struct PythonModuleFinder {
                     isPackage: isPackage))
             holdsModules = true
         }
+        var children: [Child] = []
         for entry in entries where entry.isDirectory && PythonIdentifier.isIdentifier(entry.name) {
             let path = Self.join(display, entry.name)
             if exclusion.excludes(path) { continue }
@@ -82,11 +93,29 @@ struct PythonModuleFinder {
                 else { continue }
                 ancestors.append(target)
             }
-            if walk(
-                absolute: childAbsolute, display: path, moduleName: moduleName + "." + entry.name,
-                inPortion: isPortion, linkedAncestors: ancestors)
-            {
-                holdsModules = true
+            children.append(
+                Child(absolute: childAbsolute, display: path, moduleName: moduleName + "." + entry.name, linkedAncestors: ancestors))
+        }
+        if isRoot && children.count > 1 {
+            let exclusion = self.exclusion
+            let found = ParallelMap.map(children) { child in
+                var finder = PythonModuleFinder(exclusion: exclusion)
+                let holds = finder.walk(
+                    absolute: child.absolute, display: child.display, moduleName: child.moduleName,
+                    inPortion: isPortion, linkedAncestors: child.linkedAncestors)
+                return (finder.files, finder.namespacePackages, holds)
+            }
+            for (childFiles, childNamespaces, holds) in found {
+                files += childFiles
+                namespacePackages += childNamespaces
+                if holds { holdsModules = true }
+            }
+        } else {
+            for child in children {
+                let holds = walk(
+                    absolute: child.absolute, display: child.display, moduleName: child.moduleName,
+                    inPortion: isPortion, linkedAncestors: child.linkedAncestors)
+                if holds { holdsModules = true }
             }
         }
         if !isPortion && holdsModules {

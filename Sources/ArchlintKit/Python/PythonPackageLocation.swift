@@ -44,7 +44,8 @@ struct PythonPackageLocation: Sendable {
                 }
                 return .success(PythonPackageLocation(name: name, directories: [directory]))
             }
-            if DirectoryListing.isFile(directory.absolutePath + ".py") && portions.isEmpty {
+            if DirectoryListing.isFile(directory.absolutePath + ".py") {
+                // importlib takes a module file over namespace portions, even ones found earlier.
                 return .failure(LocationError(package: name, sourceRoots: sourceRoots, reason: .isAModule))
             }
             if DirectoryListing.isDirectory(directory.absolutePath) && !insideRegularPackage {

@@ -35,12 +35,16 @@ struct PythonWorkspaceLoader: Sendable {
         let files = Self.uniqueModules(finder.files)
         let moduleNames = Set(files.map(\.name))
         let namespaceNames = Set(finder.namespacePackages.map(\.name)).subtracting(moduleNames)
-        let resolver = PythonImportResolver(moduleNames: moduleNames, rootPackages: locations.map(\.name))
+        let resolver = PythonImportResolver(
+            moduleNames: moduleNames.union(namespaceNames), rootPackages: locations.map(\.name))
         let dropTypeChecking = settings.excludeTypeCheckingImports
 
-        let results = ParallelMap.map(files) { file in
-            Self.load(file, resolver: resolver, dropTypeChecking: dropTypeChecking)
-        }
+        // Batches of files share one read buffer.
+        let batches = stride(from: 0, to: files.count, by: 32).map { $0..<min($0 + 32, files.count) }
+        let results = ParallelMap.map(batches) { batch in
+            var reader = PythonSourceReader()
+            return batch.map { Self.load(files[$0], reader: &reader, resolver: resolver, dropTypeChecking: dropTypeChecking) }
+        }.joined()
 
         var modules: [Module] = files.map {
             Module(name: ModuleName($0.name), language: .python, kind: $0.isPackage ? .package : .module, path: $0.path)
@@ -72,17 +76,11 @@ struct PythonWorkspaceLoader: Sendable {
     }
 
     private static func load(
-        _ file: PythonModuleFinder.ModuleFile, resolver: PythonImportResolver, dropTypeChecking: Bool
+        _ file: PythonModuleFinder.ModuleFile, reader: inout PythonSourceReader, resolver: PythonImportResolver,
+        dropTypeChecking: Bool
     ) -> FileResult {
         var result = FileResult()
-        let bytes: [UInt8]
-        switch FileContents.read(file.absolutePath) {
-        case .success(let read): bytes = read
-        case .failure(let error):
-            result.diagnostics.append(Diagnostic(path: file.path, message: "\(error); no imports read from it"))
-            return result
-        }
-        let scan: PythonScan? = bytes.withUnsafeBufferPointer { buffer in
+        let read = reader.withContents(of: file.absolutePath) { buffer -> PythonScan? in
             switch PythonSourceCheck.check(buffer) {
             case .binary(let line):
                 result.diagnostics.append(
@@ -98,7 +96,16 @@ struct PythonWorkspaceLoader: Sendable {
             }
             return PythonImportScanner.scan(buffer)
         }
-        guard let scan else { return result }
+        let scan: PythonScan
+        switch read {
+        case .failure(let error):
+            result.diagnostics.append(Diagnostic(path: file.path, message: "\(error); no imports read from it"))
+            return result
+        case .success(nil):
+            return result
+        case .success(let scanned?):
+            scan = scanned
+        }
         for problem in scan.problems {
             result.diagnostics.append(
                 Diagnostic(path: file.path, line: problem.line, message: "\(problem.message); imports after it may be missed"))

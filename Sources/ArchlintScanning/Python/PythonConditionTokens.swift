@@ -20,6 +20,15 @@ struct PythonConditionTokens {
     private static let capacity = 48
     private var items: [Item] = []
     private var overflowed = false
+    /// Only a condition naming `TYPE_CHECKING` can be a guard; most are rejected on this alone.
+    private var namesTypeChecking = false
+
+    /// Forgets the recorded condition, keeping the storage for the next one.
+    mutating func reset() {
+        items.removeAll(keepingCapacity: true)
+        overflowed = false
+        namesTypeChecking = false
+    }
 
     mutating func append(_ token: PythonToken, _ tokenizer: PythonTokenizer) {
         guard items.count < Self.capacity else {
@@ -29,6 +38,7 @@ struct PythonConditionTokens {
         switch token.kind {
         case .name:
             if tokenizer.token(token, is: "TYPE_CHECKING") {
+                namesTypeChecking = true
                 items.append(.name(isTypeChecking: true))
             } else if tokenizer.token(token, is: "not") || tokenizer.token(token, is: "lambda")
                 || tokenizer.token(token, is: "await") || tokenizer.token(token, is: "yield")
@@ -54,7 +64,7 @@ struct PythonConditionTokens {
 
     /// True when the recorded condition is `TYPE_CHECKING` or `<primary>.TYPE_CHECKING`.
     func isTypeCheckingGuard(_ tokenizer: PythonTokenizer) -> Bool {
-        !overflowed && isGuard(items.startIndex, items.endIndex)
+        namesTypeChecking && !overflowed && isGuard(items.startIndex, items.endIndex)
     }
 
     private func isGuard(_ low: Int, _ high: Int) -> Bool {

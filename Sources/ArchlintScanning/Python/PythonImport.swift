@@ -39,29 +39,3 @@ public struct PythonImport: Hashable, Sendable {
         self.isLazy = isLazy
     }
 }
-
-/// Something in a Python file the scanner could not make sense of; scanning went on past it.
-public struct PythonSourceProblem: Hashable, Sendable {
-    /// 1-based line where the problem starts.
-    public let line: Int
-    /// What is wrong, as a sentence fragment (`unterminated triple-quoted string`).
-    public let message: String
-
-    public init(line: Int, message: String) {
-        self.line = line
-        self.message = message
-    }
-}
-
-/// The imports of one Python file and the lexical problems met while finding them.
-public struct PythonScan: Sendable {
-    /// Every import statement, in source order.
-    public var imports: [PythonImport] = []
-    /// Lexical problems (unterminated strings…), in source order.
-    public var problems: [PythonSourceProblem] = []
-
-    public init(imports: [PythonImport] = [], problems: [PythonSourceProblem] = []) {
-        self.imports = imports
-        self.problems = problems
-    }
-}

@@ -12,7 +12,8 @@ import ArchlintGraph
 /// - one statement per (imported, full name, line): `from a import b, c` naming the same module
 ///   twice counts once.
 public struct PythonImportResolver: Sendable {
-    /// Modules backed by a `.py` file (namespace packages are not in it, as in grimp).
+    /// Every internal module: those backed by a `.py` file and namespace packages (folders
+    /// without `__init__.py` holding modules), which grimp 3.19 also resolves imports to.
     public let moduleNames: Set<String>
     /// The root packages being scanned (`django`, `ansible_collections`, `ns.portion`).
     public let rootPackages: [String]

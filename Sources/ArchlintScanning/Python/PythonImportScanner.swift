@@ -8,7 +8,11 @@ public enum PythonImportScanner {
 
     /// Scans a whole file.
     public static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> PythonScan {
+        // Every import statement holds the word `import`: after its last occurrence there is
+        // nothing to find, and in a file without it, nothing at all.
+        guard let stop = PythonTokenizer.endOfLastImportWord(in: bytes) else { return PythonScan() }
         var state = ScannerState(tokenizer: PythonTokenizer(bytes))
+        state.tokenizer.stopOffset = stop
         state.run()
         return PythonScan(imports: state.imports, problems: state.tokenizer.problems)
     }
@@ -28,6 +32,8 @@ private struct ScannerState {
     var typeCheckingHeaderLine = -1
     /// A token read ahead and not yet handled.
     var pending: PythonToken?
+    /// The `if` condition being read (its storage is reused from one `if` to the next).
+    var condition = PythonConditionTokens()
 
     var isTypeChecking: Bool {
         !typeCheckingIndents.isEmpty || typeCheckingHeaderLine == tokenizer.logicalLine
@@ -183,18 +189,29 @@ private struct ScannerState {
     /// Reads `name(.name)*` starting with `token`; leaves the token after it in `token`.
     mutating func dottedName(first token: inout PythonToken) -> String? {
         guard token.kind == .name else { return nil }
-        var name = tokenizer.text(of: token)
+        let start = token.start
+        var end = token.end
+        // Written without spaces (`a.b.c`, by far the usual way) the name is one run of bytes;
+        // otherwise it is assembled part by part.
+        var assembled: String?
         token = nextToken()
         while token.kind == .punctuation && token.byte == UInt8(ascii: ".") {
+            let dot = token
             let part = nextToken()
             guard part.kind == .name else {
                 token = part
-                return name
+                break
             }
-            name += "." + tokenizer.text(of: part)
+            if assembled == nil && (dot.start != end || part.start != dot.end) { assembled = text(start, end) }
+            if assembled != nil { assembled! += "." + tokenizer.text(of: part) }
+            end = part.end
             token = nextToken()
         }
-        return name
+        return assembled ?? text(start, end)
+    }
+
+    private func text(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: tokenizer.bytes[start..<end]), as: UTF8.self)
     }
 
     /// Skips `as alias` when `token` is `as`; returns the token after.
@@ -210,7 +227,7 @@ private struct ScannerState {
     /// flags the rest of the line (`if TYPE_CHECKING: import x`) and the lines below indented
     /// deeper. Other clauses (`else:`, `elif other:`) start at the same indentation, ending it.
     mutating func parseIf(_ ifToken: PythonToken) -> Outcome {
-        var condition = PythonConditionTokens()
+        condition.reset()
         while true {
             let token = nextToken()
             switch token.kind {

@@ -57,4 +57,37 @@ extension PythonTokenizer {
         let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
         return (words[0].nonzeroBitCount + words[1].nonzeroBitCount) >> 3
     }
+
+    /// The offset just past the last `import` in `bytes` (in code, a string or a comment), or nil.
+    /// No import statement can start after it, so scanning may stop there. Searched from the end,
+    /// sixteen candidate positions at a time.
+    static func endOfLastImportWord(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, bytes.count >= 6 else { return nil }
+        let word = Array("import".utf8)
+        func isWord(at start: Int) -> Bool {
+            for offset in 0..<6 where base[start + offset] != word[offset] { return false }
+            return true
+        }
+        var last = bytes.count - 6  // the last place the word can start
+        let i = SIMD16<UInt8>(repeating: UInt8(ascii: "i"))
+        let m = SIMD16<UInt8>(repeating: UInt8(ascii: "m"))
+        let p = SIMD16<UInt8>(repeating: UInt8(ascii: "p"))
+        while last >= 15 {
+            // Starts last-15 ... last: three overlapping loads test `imp` at each of them.
+            let window = last - 15
+            let first = UnsafeRawPointer(base + window).loadUnaligned(as: SIMD16<UInt8>.self)
+            let second = UnsafeRawPointer(base + window + 1).loadUnaligned(as: SIMD16<UInt8>.self)
+            let third = UnsafeRawPointer(base + window + 2).loadUnaligned(as: SIMD16<UInt8>.self)
+            let mask = (first .== i) .& (second .== m) .& (third .== p)
+            if hasAny(mask) {
+                for start in stride(from: last, through: window, by: -1) where isWord(at: start) { return start + 6 }
+            }
+            last -= 16
+        }
+        while last >= 0 {
+            if isWord(at: last) { return last + 6 }
+            last -= 1
+        }
+        return nil
+    }
 }

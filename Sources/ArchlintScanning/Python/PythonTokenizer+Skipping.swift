@@ -15,6 +15,10 @@ extension PythonTokenizer {
         var atStart = atStatementStart
         var firstTokenIndex = -1
         while index < count {
+            if index >= stopOffset {
+                position = count
+                return PythonToken(kind: .end, byte: 0, start: count, end: count, line: line, startsLine: false, indent: 0)
+            }
             if !lineHasTokens {
                 // Indentation, blank lines and comment lines before a logical line's first token.
                 switch base[index] {

@@ -17,6 +17,8 @@ struct PythonTokenizer {
     var logicalLine = 0
     /// The smallest indentation of the logical lines begun since the scanner last reset it.
     var lowestIndent = Int.max
+    /// The skipper stops here: no import statement can start at or after it.
+    var stopOffset: Int
     /// Nesting of f-string replacement fields, bounded so hostile input cannot exhaust the stack.
     var nesting = 0
     var problems: [PythonSourceProblem] = []
@@ -26,6 +28,7 @@ struct PythonTokenizer {
         // A UTF-8 byte order mark is not part of the source.
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         position = hasBOM ? 3 : 0
+        stopOffset = bytes.count
     }
 
     /// The next token; `.end` forever once the input is exhausted.

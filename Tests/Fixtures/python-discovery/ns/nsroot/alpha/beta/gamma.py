@@ -1,0 +1,1 @@
+from nsroot.alpha import beta, unknown

@@ -1,0 +1,1 @@
+from ..alpha.beta import gamma

@@ -1,0 +1,1 @@
+from nsroot.alpha.beta import gamma

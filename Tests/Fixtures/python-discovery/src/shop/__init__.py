@@ -1,0 +1,2 @@
+"""The shop package."""
+from .models import Order

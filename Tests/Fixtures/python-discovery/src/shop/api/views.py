@@ -1,0 +1,3 @@
+from .. import models
+from ..utils import helper
+from ... import beyond

@@ -1,0 +1,3 @@
+import os.path
+import shop.missing.deeper
+from requests import adapters, sessions
