@@ -53,10 +53,10 @@ public struct LayersContract: Contract {
             return ContractResult(metadata: metadata, violations: [], ignoredImports: ignored.count, warnings: ignored.warnings, errors: errors)
         }
 
-        let finder = ChainFinder(graph: graph)
+        var finder = ChainFinder(graph: graph)
         var violations: [Violation] = []
         for (_, levels) in levelsByContainer {
-            for dependency in LayerDependencies.find(levels: levels, graph: graph, finder: finder) {
+            for dependency in LayerDependencies.find(levels: levels, graph: graph, finder: &finder) {
                 violations.append(Violation(
                     importer: graph.name(of: dependency.importer),
                     imported: graph.name(of: dependency.imported),
