@@ -1,1 +1,92 @@
-print("archlint")
+import ArchlintKit
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Parses the command line, runs the command, prints its output and exits with its status.
+func run(_ arguments: [String]) -> CommandOutcome {
+    var parser = ArgumentParser(arguments.dropFirst())
+    let environment = ProcessEnvironment.variables
+    let workingDirectory = ProcessEnvironment.currentDirectory
+    guard let command = parser.nextPositional() else {
+        if parser.isEmpty { return CommandOutcome(stdout: HelpText.main, exitCode: 0) }
+        do throws(ArgumentParser.UsageError) {
+            if let option = try parser.nextOption(valued: [], flags: ["--version", "--help", "-h"]) {
+                if option.name == "--version" { return CommandOutcome(stdout: "archlint \(ArchlintVersion.current)\n", exitCode: 0) }
+                return CommandOutcome(stdout: HelpText.main, exitCode: 0)
+            }
+        } catch {
+            return usage(error.message, help: "archlint --help")
+        }
+        return CommandOutcome(stdout: HelpText.main, exitCode: 0)
+    }
+    do throws(ArgumentParser.UsageError) {
+        switch command {
+        case "check":
+            var options = CheckOptions(source: ConfigurationSource(workingDirectory: workingDirectory))
+            while let (name, value) = try parser.nextOption(
+                valued: ["--config", "--contract", "--format", "--color", "--baseline"], flags: ["--show-timings", "--help", "-h"]) {
+                switch name {
+                case "--baseline": options.baselinePath = value
+                case "--config": options.source.explicitPath = value
+                case "--contract": options.contractIDs.append(value!)
+                case "--format": options.format = try ArgumentParser.choice(value!, for: name)
+                case "--color": options.color = try ArgumentParser.choice(value!, for: name)
+                case "--show-timings": options.showTimings = true
+                default: return CommandOutcome(stdout: HelpText.check, exitCode: 0)
+                }
+            }
+            return CheckCommand.run(options, environment: environment, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
+        case "graph":
+            var options = GraphOptions(source: ConfigurationSource(workingDirectory: workingDirectory))
+            while let (name, value) = try parser.nextOption(valued: ["--config", "--format", "--module", "--depth"], flags: ["--help", "-h"]) {
+                switch name {
+                case "--depth":
+                    guard let depth = Int(value!), depth > 0 else {
+                        throw ArgumentParser.UsageError(message: "option --depth: '\(value!)' is not a whole number of at least 1")
+                    }
+                    options.depth = depth
+                case "--config": options.source.explicitPath = value
+                case "--format": options.format = try ArgumentParser.choice(value!, for: name)
+                case "--module": options.modules.append(value!)
+                default: return CommandOutcome(stdout: HelpText.graph, exitCode: 0)
+                }
+            }
+            return GraphCommand.run(options)
+        case "baseline":
+            var source = ConfigurationSource(workingDirectory: workingDirectory)
+            var output: String?
+            while let (name, value) = try parser.nextOption(valued: ["--config", "--output"], flags: ["--help", "-h"]) {
+                switch name {
+                case "--config": source.explicitPath = value
+                case "--output": output = value
+                default: return CommandOutcome(stdout: HelpText.baseline, exitCode: 0)
+                }
+            }
+            return BaselineCommand.run(source: source, output: output)
+        case "init":
+            var force = false
+            while let (name, _) = try parser.nextOption(valued: [], flags: ["--force", "--help", "-h"]) {
+                if name == "--force" { force = true } else { return CommandOutcome(stdout: HelpText.initialize, exitCode: 0) }
+            }
+            return InitCommand.run(workingDirectory: workingDirectory, force: force)
+        case "help":
+            return CommandOutcome(stdout: HelpText.main, exitCode: 0)
+        default:
+            return usage("unknown command '\(command)' (commands: check, graph, baseline, init)", help: "archlint --help")
+        }
+    } catch {
+        return usage(error.message, help: "archlint \(command) --help")
+    }
+}
+
+func usage(_ message: String, help: String) -> CommandOutcome {
+    CommandOutcome(stderr: "error: \(message)\nSee '\(help)'.\n", exitCode: CommandOutcome.errorExitCode)
+}
+
+let outcome = run(CommandLine.arguments)
+ProcessEnvironment.write(outcome.stdout, to: STDOUT_FILENO)
+ProcessEnvironment.write(outcome.stderr, to: STDERR_FILENO)
+exit(outcome.exitCode)

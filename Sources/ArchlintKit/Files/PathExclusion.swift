@@ -15,6 +15,8 @@ struct PathExclusion: Sendable {
 
     /// True when `relativePath` (a file or a folder) or one of its parent folders is excluded.
     func excludes(_ relativePath: String) -> Bool {
+        // Walkers ask for every file; with no patterns, answer without splitting the path.
+        if patterns.isEmpty { return false }
         let parts = relativePath.split(separator: "/", omittingEmptySubsequences: true)
         for pattern in patterns where !pattern.isEmpty {
             // A pattern also excludes everything below a folder it matches.

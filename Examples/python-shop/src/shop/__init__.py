@@ -1,0 +1,1 @@
+"""A tiny shop, split into layers."""

@@ -1,0 +1,98 @@
+/// Appends integers (LEB128 varints) and strings to a byte buffer: the cache's compact encoding.
+struct ByteWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func write(_ value: Int) {
+        var rest = UInt64(bitPattern: Int64(value))
+        while rest >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    mutating func write(_ flag: Bool) { bytes.append(flag ? 1 : 0) }
+
+    mutating func write(_ text: String) {
+        let utf8 = Array(text.utf8)
+        write(utf8.count)
+        bytes.append(contentsOf: utf8)
+    }
+
+    mutating func write(_ raw: [UInt8]) {
+        write(raw.count)
+        bytes.append(contentsOf: raw)
+    }
+
+    mutating func write(_ texts: [String]) {
+        write(texts.count)
+        for text in texts { write(text) }
+    }
+}
+
+/// Reads what `ByteWriter` wrote; every read fails (nil) past the end or on malformed input,
+/// so a damaged cache is detected instead of trusted.
+struct ByteReader {
+    private let bytes: [UInt8]
+    private(set) var offset: Int
+
+    init(_ bytes: [UInt8], offset: Int = 0) {
+        self.bytes = bytes
+        self.offset = offset
+    }
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    mutating func readInt() -> Int? {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < bytes.count, shift < 64 {
+            let byte = bytes[offset]
+            offset += 1
+            result |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return Int(Int64(bitPattern: result)) }
+            shift += 7
+        }
+        return nil
+    }
+
+    mutating func readBool() -> Bool? {
+        guard offset < bytes.count, bytes[offset] <= 1 else { return nil }
+        offset += 1
+        return bytes[offset - 1] == 1
+    }
+
+    mutating func readBytes() -> ArraySlice<UInt8>? {
+        guard let count = readInt(), count >= 0, count <= bytes.count - offset else { return nil }
+        defer { offset += count }
+        return bytes[offset..<offset + count]
+    }
+
+    mutating func readString() -> String? {
+        guard let raw = readBytes() else { return nil }
+        return String(validating: raw, as: UTF8.self)
+    }
+
+    mutating func readStrings() -> [String]? {
+        guard let count = readInt(), count >= 0, count <= bytes.count - offset else { return nil }
+        var result: [String] = []
+        result.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let text = readString() else { return nil }
+            result.append(text)
+        }
+        return result
+    }
+}
+
+/// FNV-1a, 64 bits: a cheap checksum that catches truncated or damaged cache files.
+enum Checksum {
+    static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+}

@@ -1,0 +1,162 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Per-file scan results kept between runs in `.archlint_cache/` (beside `contracts.json`, or
+/// `--cache-dir`), so a run after a one-file change rescans one file.
+///
+/// An entry is valid for a file whose path, size and modification time are unchanged, written
+/// by the same archlint version and scanner. The whole cache is one file, written to a temporary
+/// name and renamed over the old one, so a reader never sees half a file and two runs at once
+/// never corrupt it (the last one to finish wins). A damaged or foreign file is ignored with a
+/// warning and rebuilt.
+struct ScanCache: Sendable {
+    /// What identifies a file's version without reading it.
+    struct Stamp: Hashable, Sendable {
+        let size: Int
+        let modified: Int
+    }
+
+    struct Entry: Sendable {
+        let stamp: Stamp
+        /// The scan result, encoded by the language's codec.
+        let payload: [UInt8]
+    }
+
+    static let fileName = "scan.cache"
+    private static let magic = Array("ARCHLINT-SCAN-CACHE\n".utf8)
+
+    let directory: String
+    /// Entries by language tag and path.
+    private(set) var entries: [String: Entry]
+    /// Set when the existing cache could not be used.
+    private(set) var warning: String?
+
+    /// Opens the cache in `directory`; a missing cache is empty, an unreadable one is empty with a warning.
+    init(directory: String) {
+        self.directory = directory
+        self.entries = [:]
+        let path = directory + "/" + Self.fileName
+        guard DirectoryListing.isFile(path) else { return }
+        switch FileContents.read(path) {
+        case .failure(let failure):
+            warning = "cannot read the cache \(path) (\(failure)); rebuilding it"
+        case .success(let bytes):
+            if let decoded = Self.decode(bytes) { entries = decoded } else {
+                warning = "ignoring the cache \(path): it is damaged or was written by another archlint version; rebuilding it"
+            }
+        }
+    }
+
+    /// The payload for `key` when the file's stamp is unchanged.
+    func payload(for key: String, stamp: Stamp) -> [UInt8]? {
+        guard let entry = entries[key], entry.stamp == stamp else { return nil }
+        return entry.payload
+    }
+
+    /// Replaces every entry (files gone since the last run disappear from the cache).
+    mutating func replaceEntries(_ fresh: [String: Entry]) { entries = fresh }
+
+    /// The stamp of the file at `path`, or nil when it cannot be stat'ed.
+    static func stamp(of path: String) -> Stamp? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        #if canImport(Darwin)
+        let modified = Int(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int(info.st_mtimespec.tv_nsec)
+        #else
+        let modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+        #endif
+        return Stamp(size: Int(info.st_size), modified: modified)
+    }
+
+    /// Writes the cache atomically; returns a warning when it cannot (the run goes on).
+    func save() -> String? {
+        guard Self.makeDirectory(directory) else { return "cannot create the cache folder \(directory); running without a cache" }
+        Self.writeIfMissing(directory + "/CACHEDIR.TAG",
+                            "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is archlint's scan cache; see https://bford.info/cachedir/\n")
+        Self.writeIfMissing(directory + "/.gitignore", "# archlint's scan cache: never commit it.\n*\n")
+        let temporary = directory + "/\(Self.fileName).\(getpid()).tmp"
+        guard Self.writeFile(temporary, encode()) else {
+            unlink(temporary)
+            return "cannot write the cache in \(directory); running without a cache"
+        }
+        guard rename(temporary, directory + "/" + Self.fileName) == 0 else {
+            unlink(temporary)
+            return "cannot update the cache in \(directory)"
+        }
+        return nil
+    }
+
+    // MARK: - Encoding
+
+    private func encode() -> [UInt8] {
+        var body = ByteWriter()
+        body.write(ArchlintVersion.current)
+        body.write(entries.count)
+        for key in entries.keys.sorted() {
+            let entry = entries[key]!
+            body.write(key)
+            body.write(entry.stamp.size)
+            body.write(entry.stamp.modified)
+            body.write(entry.payload)
+        }
+        var file = Self.magic
+        var checksum = Checksum.fnv1a(body.bytes)
+        withUnsafeBytes(of: &checksum) { file.append(contentsOf: $0) }
+        file.append(contentsOf: body.bytes)
+        return file
+    }
+
+    private static func decode(_ bytes: [UInt8]) -> [String: Entry]? {
+        guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return nil }
+        var stored: UInt64 = 0
+        withUnsafeMutableBytes(of: &stored) { $0.copyBytes(from: bytes[magic.count..<magic.count + 8]) }
+        let bodyStart = magic.count + 8
+        guard Checksum.fnv1a(bytes[bodyStart...]) == stored else { return nil }
+        var reader = ByteReader(bytes, offset: bodyStart)
+        guard reader.readString() == ArchlintVersion.current, let count = reader.readInt(), count >= 0 else { return nil }
+        var entries: [String: Entry] = [:]
+        entries.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let key = reader.readString(), let size = reader.readInt(), let modified = reader.readInt(),
+                  let payload = reader.readBytes() else { return nil }
+            entries[key] = Entry(stamp: Stamp(size: size, modified: modified), payload: Array(payload))
+        }
+        return reader.isAtEnd ? entries : nil
+    }
+
+    // MARK: - Files
+
+    private static func makeDirectory(_ path: String) -> Bool {
+        if DirectoryListing.isDirectory(path) { return true }
+        return mkdir(path, 0o755) == 0 || DirectoryListing.isDirectory(path)
+    }
+
+    private static func writeIfMissing(_ path: String, _ text: String) {
+        if !DirectoryListing.isFile(path) { _ = writeFile(path, Array(text.utf8)) }
+    }
+
+    private static func writeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { raw in
+                #if canImport(Glibc)
+                Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                #else
+                Darwin.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                #endif
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += written
+        }
+        return true
+    }
+}

@@ -1,0 +1,157 @@
+import ArchlintGraph
+import ArchlintScanning
+
+/// Loads the Python side of a workspace: finds the root packages' modules (grimp's rules),
+/// scans every file in parallel, resolves the imports, and lists the external modules imported.
+struct PythonWorkspaceLoader: Sendable {
+    let settings: PythonSettings
+    /// The configuration file's folder; source roots and output paths are relative to it.
+    let baseDirectory: String
+    let exclusion: PathExclusion
+
+    init(settings: PythonSettings, baseDirectory: String, exclusion: PathExclusion) {
+        self.settings = settings
+        self.baseDirectory = baseDirectory
+        self.exclusion = exclusion
+    }
+
+    /// Modules, import statements, per-file diagnostics, and fatal errors (a missing root package).
+    func load() -> WorkspacePart {
+        var part = WorkspacePart()
+        var locations: [PythonPackageLocation] = []
+        var seenPackages = Set<String>()
+        for name in settings.rootPackages where seenPackages.insert(name).inserted {
+            switch PythonPackageLocation.locate(name, sourceRoots: settings.sourceRoots, baseDirectory: baseDirectory) {
+            case .success(let location): locations.append(location)
+            case .failure(let error): part.errors.append(error.description)
+            }
+        }
+        guard part.errors.isEmpty else { return part }
+
+        var finder = PythonModuleFinder(exclusion: exclusion)
+        for location in locations {
+            for directory in location.directories { finder.addPackage(name: location.name, directory: directory) }
+        }
+        let files = Self.uniqueModules(finder.files)
+        let moduleNames = Set(files.map(\.name))
+        let namespaceNames = Set(finder.namespacePackages.map(\.name)).subtracting(moduleNames)
+        let resolver = PythonImportResolver(moduleNames: moduleNames, rootPackages: locations.map(\.name))
+        let dropTypeChecking = settings.excludeTypeCheckingImports
+
+        let results = ParallelMap.map(files) { file in
+            Self.load(file, resolver: resolver, dropTypeChecking: dropTypeChecking)
+        }
+
+        var modules: [Module] = files.map {
+            Module(name: ModuleName($0.name), language: .python, kind: $0.isPackage ? .package : .module, path: $0.path)
+        }
+        var namespaceSeen = Set<String>()
+        for namespace in finder.namespacePackages
+        where namespaceNames.contains(namespace.name) && namespaceSeen.insert(namespace.name).inserted {
+            modules.append(Module(name: ModuleName(namespace.name), language: .python, kind: .package, path: namespace.path))
+        }
+        var externals = Set<ModuleName>()
+        for result in results {
+            part.imports.append(contentsOf: result.statements)
+            part.diagnostics.append(contentsOf: result.diagnostics)
+            for statement in result.statements {
+                let name = statement.imported.rawValue
+                if !moduleNames.contains(name) && !namespaceNames.contains(name) { externals.insert(statement.imported) }
+            }
+        }
+        modules.append(contentsOf: externals.map { Module(name: $0, language: .python, kind: .external) })
+        part.modules = modules  // ImportGraph sorts modules and statements itself
+        part.fileCount = files.count
+        return part
+    }
+
+    /// What one file gave.
+    private struct FileResult: Sendable {
+        var statements: [ImportStatement] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    private static func load(
+        _ file: PythonModuleFinder.ModuleFile, resolver: PythonImportResolver, dropTypeChecking: Bool
+    ) -> FileResult {
+        var result = FileResult()
+        let bytes: [UInt8]
+        switch FileContents.read(file.absolutePath) {
+        case .success(let read): bytes = read
+        case .failure(let error):
+            result.diagnostics.append(Diagnostic(path: file.path, message: "\(error); no imports read from it"))
+            return result
+        }
+        let scan: PythonScan? = bytes.withUnsafeBufferPointer { buffer in
+            switch PythonSourceCheck.check(buffer) {
+            case .binary(let line):
+                result.diagnostics.append(
+                    Diagnostic(path: file.path, line: line, message: "contains a NUL byte, so it is not Python source; not scanned"))
+                return nil
+            case .invalidUTF8(let line):
+                result.diagnostics.append(
+                    Diagnostic(
+                        path: file.path, line: line,
+                        message: "is not valid UTF-8 and declares no other encoding (grimp would stop here); scanned anyway"))
+            case nil:
+                break
+            }
+            return PythonImportScanner.scan(buffer)
+        }
+        guard let scan else { return result }
+        for problem in scan.problems {
+            result.diagnostics.append(
+                Diagnostic(path: file.path, line: problem.line, message: "\(problem.message); imports after it may be missed"))
+        }
+        var resolution = resolver.resolve(
+            scan.imports, importer: ModuleName(file.name), importerIsPackage: file.isPackage, path: file.path)
+        for problem in resolution.problems {
+            result.diagnostics.append(Diagnostic(path: file.path, line: problem.line, message: problem.message))
+        }
+        if dropTypeChecking { resolution.statements.removeAll { $0.isTypeChecking } }
+        result.statements = resolution.statements
+        return result
+    }
+
+    /// One file per module name. When `a/b.py` and `a/b/__init__.py` both exist, grimp reads
+    /// `b.py`, so that one wins.
+    private static func uniqueModules(_ files: [PythonModuleFinder.ModuleFile]) -> [PythonModuleFinder.ModuleFile] {
+        var indexByName: [String: Int] = [:]
+        var unique: [PythonModuleFinder.ModuleFile] = []
+        unique.reserveCapacity(files.count)
+        for file in files {
+            if let index = indexByName[file.name] {
+                if unique[index].isPackage && !file.isPackage { unique[index] = file }
+            } else {
+                indexByName[file.name] = unique.count
+                unique.append(file)
+            }
+        }
+        return unique
+    }
+
+    /// Settings for a workspace whose `contracts.json` has no `python` section: the top-level
+    /// folders with `__init__.py` directly in `baseDirectory` or in `src/`; nil when there are none.
+    static func detectedSettings(baseDirectory: String, exclusion: PathExclusion) -> PythonSettings? {
+        var roots: [String] = []
+        var packages: [String] = []
+        for root in [".", "src"] {
+            let rootPath = PythonPackageLocation.normalized(root)
+            let absolute = rootPath.isEmpty ? baseDirectory : PythonModuleFinder.join(baseDirectory, rootPath)
+            guard let entries = DirectoryListing.entries(of: absolute) else { continue }
+            var found = false
+            for entry in entries where entry.kind == .directory && PythonIdentifier.isIdentifier(entry.name) {
+                let path = PythonModuleFinder.join(rootPath, entry.name)
+                guard !exclusion.excludes(path),
+                    DirectoryListing.isFile(PythonModuleFinder.join(absolute, entry.name) + "/__init__.py"),
+                    !packages.contains(entry.name)
+                else { continue }
+                packages.append(entry.name)
+                found = true
+            }
+            if found { roots.append(root) }
+        }
+        guard !packages.isEmpty else { return nil }
+        return PythonSettings(sourceRoots: roots, rootPackages: packages, excludeTypeCheckingImports: false)
+    }
+}

@@ -1,0 +1,57 @@
+import ArchlintGraph
+
+/// The scanned code of one configuration: the import graph of every language switched on, how
+/// many files were read, and the per-file diagnostics.
+struct Workspace: Sendable {
+    let graph: ImportGraph
+    let fileCount: Int
+    let diagnostics: [Diagnostic]
+
+    /// Loads each language the configuration switches on (or, with neither section, the ones
+    /// detected: a `Package.swift` in the configuration folder, top-level Python packages).
+    static func load(_ configuration: Configuration, clock: inout PhaseClock) throws(RunError) -> Workspace {
+        let exclusion = PathExclusion(configuration.exclude)
+        let base = configuration.baseDirectory
+        var python = configuration.python
+        var swift = configuration.swift
+        if python == nil && swift == nil {
+            python = PythonWorkspaceLoader.detectedSettings(baseDirectory: base, exclusion: exclusion)
+            if DirectoryListing.isFile(base + "/Package.swift") { swift = SwiftSettings() }
+        }
+        var parts: [WorkspacePart] = []
+        if let python { parts.append(PythonWorkspaceLoader(settings: python, baseDirectory: base, exclusion: exclusion).load()) }
+        if let swift { parts.append(SwiftWorkspaceLoader(settings: swift, baseDirectory: base, exclusion: exclusion).load()) }
+        clock.lap("discovery and scanning")
+
+        let errors = parts.flatMap(\.errors)
+        guard errors.isEmpty else {
+            throw RunError(messages: errors.map { "\(configuration.displayPath): error: \($0)" })
+        }
+        if python == nil && swift == nil {
+            throw RunError(messages: ["\(configuration.displayPath): error: no Python or Swift code to check: add a \"python\" or \"swift\" section naming where the code is"])
+        }
+        var imports = parts.flatMap(\.imports)
+        if python?.excludeTypeCheckingImports == true {
+            imports.removeAll { $0.isTypeChecking }
+        }
+        let graph = ImportGraph(modules: parts.flatMap(\.modules), imports: imports)
+        let languageClash = Self.clashingNames(parts)
+        guard languageClash.isEmpty else {
+            throw RunError(messages: languageClash.map {
+                "\(configuration.displayPath): error: module name \"\($0)\" is both a Python and a Swift module; rename one or exclude it"
+            })
+        }
+        clock.lap("graph")
+        return Workspace(graph: graph, fileCount: parts.reduce(0) { $0 + $1.fileCount },
+                         diagnostics: parts.flatMap(\.diagnostics).sorted())
+    }
+
+    /// Internal module names defined by more than one language.
+    private static func clashingNames(_ parts: [WorkspacePart]) -> [ModuleName] {
+        var languages: [ModuleName: Set<Language>] = [:]
+        for part in parts {
+            for module in part.modules where !module.isExternal { languages[module.name, default: []].insert(module.language) }
+        }
+        return languages.filter { $0.value.count > 1 }.keys.sorted()
+    }
+}

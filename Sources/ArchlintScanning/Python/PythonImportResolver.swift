@@ -1,0 +1,136 @@
+import ArchlintGraph
+
+/// Turns the raw imports of one file into `ImportStatement`s the way grimp 3.19 does:
+///
+/// - relative imports resolve against the importer (a package, i.e. an `__init__.py`, is its own
+///   base for one dot);
+/// - the imported object `a.b.c` (from `import a.b.c` or `from a.b import c`) is the module
+///   `a.b.c` when it exists, else `a.b` when that exists;
+/// - anything else is external and squashed to its top-level name (or, when it shares a namespace
+///   with a root package such as `ns.portion`, to its shallowest name outside that portion), while
+///   `importedFullName` keeps the whole resolved name;
+/// - one statement per (imported, full name, line): `from a import b, c` naming the same module
+///   twice counts once.
+public struct PythonImportResolver: Sendable {
+    /// Modules backed by a `.py` file (namespace packages are not in it, as in grimp).
+    public let moduleNames: Set<String>
+    /// The root packages being scanned (`django`, `ansible_collections`, `ns.portion`).
+    public let rootPackages: [String]
+
+    /// True when no root package is dotted: then every external squashes to its first segment.
+    private let rootsAreTopLevel: Bool
+
+    public init(moduleNames: Set<String>, rootPackages: [String]) {
+        self.moduleNames = moduleNames
+        // Reverse order, as grimp walks them when distilling externals.
+        self.rootPackages = rootPackages.sorted { $1.utf8.lexicographicallyPrecedes($0.utf8) }
+        self.rootsAreTopLevel = !rootPackages.contains { $0.utf8.contains(UInt8(ascii: ".")) }
+    }
+
+    /// What one file's imports resolve to.
+    public struct Resolution: Sendable {
+        /// The resolved statements, in source order, without duplicates.
+        public var statements: [ImportStatement] = []
+        /// Imports that cannot be resolved (relative imports beyond the top-level package).
+        public var problems: [PythonSourceProblem] = []
+    }
+
+    /// Resolves the imports of the module `importer` (whose file is `path`).
+    public func resolve(
+        _ imports: [PythonImport], importer: ModuleName, importerIsPackage: Bool, path: String
+    ) -> Resolution {
+        var resolution = Resolution()
+        var bases: [String?] = []  // relative bases by level, computed once per file
+        for item in imports {
+            let prefix: String
+            if item.level == 0 {
+                prefix = item.module
+            } else {
+                while bases.count < item.level {
+                    bases.append(relativeBase(importer.rawValue, isPackage: importerIsPackage, level: bases.count + 1))
+                }
+                guard let base = bases[item.level - 1] else {
+                    let dots = String(repeating: ".", count: item.level)
+                    resolution.problems.append(
+                        PythonSourceProblem(
+                            line: item.line,
+                            message: "relative import 'from \(dots)\(item.module) import …' goes beyond the top-level package; ignored"))
+                    continue
+                }
+                prefix = item.module.isEmpty ? base : base + "." + item.module
+            }
+            if item.form == .plain {
+                add(prefix, item, importer: importer, path: path, to: &resolution.statements)
+            } else {
+                for name in item.names { add(prefix + "." + name, item, importer: importer, path: path, to: &resolution.statements) }
+            }
+        }
+        return resolution
+    }
+
+    /// Resolves one imported object and appends its statement unless the same line already has it.
+    private func add(
+        _ object: String, _ item: PythonImport, importer: ModuleName, path: String, to statements: inout [ImportStatement]
+    ) {
+        guard let (imported, fullName) = resolveObject(object) else { return }
+        // Statements arrive in line order, so a duplicate can only sit among this line's last ones.
+        for previous in statements.reversed() {
+            guard previous.location.line == item.line else { break }
+            if previous.imported.rawValue == imported && previous.importedFullName.rawValue == fullName { return }
+        }
+        statements.append(
+            ImportStatement(
+                importer: importer,
+                imported: ModuleName(imported),
+                importedFullName: ModuleName(fullName),
+                location: SourceLocation(path: path, line: item.line),
+                isTypeChecking: item.isTypeChecking))
+    }
+
+    /// The absolute name a relative import of `level` dots starts from, or nil beyond the top.
+    public func relativeBase(_ importer: String, isPackage: Bool, level: Int) -> String? {
+        let parts = importer.split(separator: ".", omittingEmptySubsequences: false)
+        let kept = isPackage ? parts.count - level + 1 : parts.count - level
+        guard kept > 0 else { return nil }
+        return parts[..<kept].joined(separator: ".")
+    }
+
+    /// The module an absolute object name resolves to and the full name to keep, or nil when
+    /// grimp drops the import (a parent of a root package, such as the `ns` of `ns.portion`).
+    public func resolveObject(_ object: String) -> (imported: String, fullName: String)? {
+        if moduleNames.contains(object) { return (object, object) }
+        if let dot = object.utf8.lastIndex(of: UInt8(ascii: ".")) {
+            let parent = String(object[..<dot])
+            if moduleNames.contains(parent) { return (parent, parent) }
+        }
+        var fullName = Substring(object)
+        if fullName.hasSuffix(".*") { fullName = fullName.dropLast(2) }
+        guard let external = distill(String(fullName)) else { return nil }
+        return (external, String(fullName))
+    }
+
+    /// grimp's squashing of an external name: its first segment, unless it lies in the namespace
+    /// of a dotted root package, where it keeps the segments it shares plus one.
+    func distill(_ name: String) -> String? {
+        if rootsAreTopLevel {
+            guard let dot = name.utf8.firstIndex(of: UInt8(ascii: ".")) else { return name }
+            return String(name[..<dot])
+        }
+        let segments = name.split(separator: ".", omittingEmptySubsequences: false)
+        let root = segments[0]
+        var best: [Substring]?
+        for package in rootPackages {
+            if package.hasPrefix(name + ".") { return nil }
+            guard package.hasPrefix(root + ".") else { continue }
+            let packageSegments = package.split(separator: ".", omittingEmptySubsequences: false)
+            var shared = 0
+            while shared < packageSegments.count, shared < segments.count, packageSegments[shared] == segments[shared] { shared += 1 }
+            // grimp would crash past the end of either name; stay inside the package then.
+            let candidate = Array(segments[..<min(shared + 1, segments.count)])
+            if best == nil || candidate.count > best!.count { best = candidate }
+        }
+        if let best { return best.joined(separator: ".") }
+        return String(root)
+    }
+
+}

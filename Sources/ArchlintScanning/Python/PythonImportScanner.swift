@@ -1,0 +1,231 @@
+/// Finds every `import` and `from … import` statement of a Python file, at any depth, and flags
+/// the ones inside `if TYPE_CHECKING:` bodies. Works on bytes; never fails.
+public enum PythonImportScanner {
+    /// Scans a whole file.
+    public static func scan(_ bytes: [UInt8]) -> PythonScan {
+        bytes.withUnsafeBufferPointer { scan($0) }
+    }
+
+    /// Scans a whole file.
+    public static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> PythonScan {
+        var state = ScannerState(tokenizer: PythonTokenizer(bytes))
+        state.run()
+        return PythonScan(imports: state.imports, problems: state.tokenizer.problems)
+    }
+}
+
+/// The statement-level pass. A simple statement starts at the start of a logical line, after
+/// `;`, or after the `:` of a compound statement header at bracket depth 0 — the only places an
+/// import can stand. The tokenizer skips everything else; this pass parses the statements it
+/// stops at and keeps the `if TYPE_CHECKING:` blocks open while their lines are indented deeper.
+private struct ScannerState {
+    var tokenizer: PythonTokenizer
+    var imports: [PythonImport] = []
+    /// Indentation of each enclosing `if TYPE_CHECKING:` (or `elif`) line.
+    var typeCheckingIndents: [Int] = []
+    /// The logical line of the latest `if TYPE_CHECKING:` header: its own line is flagged too
+    /// (`if TYPE_CHECKING: import x`).
+    var typeCheckingHeaderLine = -1
+    /// A token read ahead and not yet handled.
+    var pending: PythonToken?
+
+    var isTypeChecking: Bool {
+        !typeCheckingIndents.isEmpty || typeCheckingHeaderLine == tokenizer.logicalLine
+    }
+
+    /// What handling a statement's first name did.
+    enum Outcome {
+        /// Not an import or guard: skip the rest of the statement.
+        case skipped
+        /// An import statement was read; `pending` holds the token after it.
+        case statement
+        /// An `if`/`elif` header was read through its `:`; a statement may start next.
+        case header
+    }
+
+    /// Lines indented no deeper than an `if TYPE_CHECKING:` end its body (`else:` too).
+    mutating func closeTypeCheckingBlocks() {
+        let lowest = tokenizer.lowestIndent
+        tokenizer.lowestIndent = Int.max
+        while let indent = typeCheckingIndents.last, lowest <= indent { typeCheckingIndents.removeLast() }
+    }
+
+    mutating func nextToken() -> PythonToken {
+        if let token = pending {
+            pending = nil
+            return token
+        }
+        let token = tokenizer.next()
+        closeTypeCheckingBlocks()
+        return token
+    }
+
+    mutating func run() {
+        var atStatementStart = true
+        while true {
+            let token: PythonToken
+            let isCandidate: Bool
+            if let ahead = pending {
+                pending = nil
+                token = ahead
+                isCandidate = false
+            } else {
+                token = tokenizer.skipToCandidate(atStatementStart: atStatementStart)
+                closeTypeCheckingBlocks()
+                isCandidate = true
+            }
+            switch token.kind {
+            case .end:
+                return
+            case .newline:
+                atStatementStart = true
+            case .punctuation
+            where tokenizer.depth == 0 && (token.byte == UInt8(ascii: ";") || token.byte == UInt8(ascii: ":")):
+                atStatementStart = true
+            case .name where isCandidate:
+                atStatementStart = handleStatementStart(token) == .header
+            default:
+                atStatementStart = false
+            }
+        }
+    }
+
+    /// Handles a name that starts a statement.
+    mutating func handleStatementStart(_ token: PythonToken) -> Outcome {
+        if tokenizer.token(token, is: "import") {
+            parsePlainImport(start: token, lazy: false)
+        } else if tokenizer.token(token, is: "from") {
+            parseFromImport(start: token, lazy: false)
+        } else if token.startsLine && (tokenizer.token(token, is: "if") || tokenizer.token(token, is: "elif")) {
+            return parseIf(token)
+        } else if tokenizer.token(token, is: "lazy") {
+            let next = nextToken()
+            if tokenizer.token(next, is: "import") {
+                parsePlainImport(start: token, lazy: true)
+            } else if tokenizer.token(next, is: "from") {
+                parseFromImport(start: token, lazy: true)
+            } else {
+                pending = next
+                return .skipped
+            }
+        } else {
+            return .skipped
+        }
+        return .statement
+    }
+
+    // MARK: - Import statements
+
+    /// `import a.b [as c], d …` after the `import` keyword.
+    mutating func parsePlainImport(start: PythonToken, lazy: Bool) {
+        while true {
+            var token = nextToken()
+            guard let module = dottedName(first: &token) else {
+                pending = token
+                return
+            }
+            imports.append(
+                PythonImport(
+                    form: .plain, module: module, line: start.line, isTypeChecking: isTypeChecking, isLazy: lazy))
+            token = skipAlias(token)
+            guard token.kind == .punctuation, token.byte == UInt8(ascii: ",") else {
+                pending = token
+                return
+            }
+        }
+    }
+
+    /// `from .a.b import c [as d], …`, `from . import (c, d,)`, `from a import *` after `from`.
+    mutating func parseFromImport(start: PythonToken, lazy: Bool) {
+        var level = 0
+        var token = nextToken()
+        while token.kind == .punctuation && token.byte == UInt8(ascii: ".") {
+            level += 1
+            token = nextToken()
+        }
+        var module = ""
+        if !tokenizer.token(token, is: "import") {
+            guard let name = dottedName(first: &token), tokenizer.token(token, is: "import") else {
+                pending = token
+                return
+            }
+            module = name
+        } else if level == 0 {
+            pending = token
+            return
+        }
+        var names: [String] = []
+        token = nextToken()
+        if token.kind == .punctuation && token.byte == UInt8(ascii: "*") {
+            names.append("*")
+            token = nextToken()
+        } else {
+            let parenthesized = token.kind == .punctuation && token.byte == UInt8(ascii: "(")
+            if parenthesized { token = nextToken() }
+            while token.kind == .name {
+                names.append(tokenizer.text(of: token))
+                token = skipAlias(nextToken())
+                guard token.kind == .punctuation, token.byte == UInt8(ascii: ",") else { break }
+                token = nextToken()
+            }
+            if parenthesized && token.kind == .punctuation && token.byte == UInt8(ascii: ")") {
+                token = nextToken()
+            }
+        }
+        pending = token
+        guard !names.isEmpty else { return }
+        imports.append(
+            PythonImport(
+                form: .from, level: level, module: module, names: names, line: start.line,
+                isTypeChecking: isTypeChecking, isLazy: lazy))
+    }
+
+    /// Reads `name(.name)*` starting with `token`; leaves the token after it in `token`.
+    mutating func dottedName(first token: inout PythonToken) -> String? {
+        guard token.kind == .name else { return nil }
+        var name = tokenizer.text(of: token)
+        token = nextToken()
+        while token.kind == .punctuation && token.byte == UInt8(ascii: ".") {
+            let part = nextToken()
+            guard part.kind == .name else {
+                token = part
+                return name
+            }
+            name += "." + tokenizer.text(of: part)
+            token = nextToken()
+        }
+        return name
+    }
+
+    /// Skips `as alias` when `token` is `as`; returns the token after.
+    mutating func skipAlias(_ token: PythonToken) -> PythonToken {
+        guard tokenizer.token(token, is: "as") else { return token }
+        let alias = nextToken()
+        return alias.kind == .name ? nextToken() : alias
+    }
+
+    // MARK: - if TYPE_CHECKING
+
+    /// Reads an `if` or `elif` header up to its `:`; when the condition is a `TYPE_CHECKING` guard,
+    /// flags the rest of the line (`if TYPE_CHECKING: import x`) and the lines below indented
+    /// deeper. Other clauses (`else:`, `elif other:`) start at the same indentation, ending it.
+    mutating func parseIf(_ ifToken: PythonToken) -> Outcome {
+        var condition = PythonConditionTokens()
+        while true {
+            let token = nextToken()
+            switch token.kind {
+            case .newline, .end:
+                pending = token
+                return .statement
+            case .punctuation where token.byte == UInt8(ascii: ":") && tokenizer.depth == 0:
+                if condition.isTypeCheckingGuard(tokenizer) {
+                    typeCheckingIndents.append(ifToken.indent)
+                    typeCheckingHeaderLine = tokenizer.logicalLine
+                }
+                return .header
+            default:
+                condition.append(token, tokenizer)
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+/// The fast path. Most statements are not imports: this loop runs over their bytes without
+/// building tokens and stops only at a name that may begin an import or a `TYPE_CHECKING` guard.
+extension PythonTokenizer {
+    /// Skips to the next `import`, `from` or `lazy` that starts a statement, or `if`/`elif` that
+    /// starts a logical line, and returns it as a name token; `.end` at the end of the input.
+    ///
+    /// `atStatementStart` says whether the bytes at `position` begin a statement (after a line
+    /// end, `;` or a header's `:`); when false, the current statement is skipped first.
+    /// Line starts passed on the way update `logicalLine` and `lowestIndent`.
+    mutating func skipToCandidate(atStatementStart: Bool) -> PythonToken {
+        let table = PythonByteClass.table
+        guard let base = bytes.baseAddress else { return next() }
+        let count = bytes.count
+        var index = position
+        var atStart = atStatementStart
+        var firstTokenIndex = -1
+        while index < count {
+            if !lineHasTokens {
+                // Indentation, blank lines and comment lines before a logical line's first token.
+                switch base[index] {
+                case UInt8(ascii: " "):
+                    index += 1
+                    column += 1
+                    continue
+                case UInt8(ascii: "\t"):
+                    index += 1
+                    column = (column / 8 + 1) * 8
+                    continue
+                case 0x0C:
+                    index += 1
+                    column = 0
+                    continue
+                case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                    position = index
+                    consumeNewline()
+                    index = position
+                    column = 0
+                    continue
+                case UInt8(ascii: "#"):
+                    position = index
+                    skipComment()
+                    index = position
+                    continue
+                case UInt8(ascii: "\\"):
+                    break  // a continuation before any token: handled below like mid-line
+                default:
+                    beginLogicalLine()
+                    firstTokenIndex = index
+                    atStart = true
+                }
+            }
+            var byteClass = table[Int(base[index])]
+            if !atStart {
+                // Mid-statement: only brackets, strings, comments, `:`, `;`, `\` and line ends matter.
+                while byteClass < PythonByteClass.firstSignificant {
+                    index += 1
+                    guard index < count else {
+                        position = index
+                        return next()
+                    }
+                    byteClass = table[Int(base[index])]
+                }
+            }
+            switch byteClass {
+            case PythonByteClass.identifier:
+                let start = index
+                index += 1
+                while index < count && table[Int(base[index])] == PythonByteClass.identifier { index += 1 }
+                if index < count && base[index] != UInt8(ascii: "'") && base[index] != UInt8(ascii: "\"") && isCandidate(start, index) {
+                    position = index
+                    let startsLine = firstTokenIndex == start
+                    return PythonToken(
+                        kind: .name, byte: 0, start: start, end: index, line: line, startsLine: startsLine,
+                        indent: startsLine ? column : 0)
+                }
+                atStart = false
+            case PythonByteClass.space:
+                index += 1
+            case PythonByteClass.quote:
+                position = index
+                let prefix = stringPrefix(endingAt: index)
+                skipString(raw: prefix.raw, formatted: prefix.formatted)
+                index = position
+                atStart = false
+            case PythonByteClass.lineEnd:
+                position = index
+                consumeNewline()
+                index = position
+                if depth == 0 {
+                    lineHasTokens = false
+                    column = 0
+                }
+            case PythonByteClass.comment:
+                position = index
+                skipComment()
+                index = position
+            case PythonByteClass.open:
+                depth += 1
+                index += 1
+                atStart = false
+            case PythonByteClass.close:
+                if depth > 0 { depth -= 1 }
+                index += 1
+                atStart = false
+            case PythonByteClass.colon:
+                index += 1
+                if index < count && base[index] == UInt8(ascii: "=") {
+                    index += 1  // the walrus
+                    atStart = false
+                } else {
+                    atStart = depth == 0
+                }
+            case PythonByteClass.semicolon:
+                index += 1
+                atStart = depth == 0
+            case PythonByteClass.backslash:
+                index += 1
+                if index < count && (base[index] == UInt8(ascii: "\n") || base[index] == UInt8(ascii: "\r")) {
+                    position = index
+                    consumeNewline()
+                    index = position
+                }
+            default:
+                index += 1
+                atStart = false
+            }
+        }
+        position = index
+        return next()
+    }
+
+    /// The prefix flags of the string whose quote is at `quote`: the one or two identifier bytes
+    /// right before it when they form a prefix (`rb`, `f`, `T`…) and are a whole word.
+    @inline(__always)
+    private func stringPrefix(endingAt quote: Int) -> (raw: Bool, formatted: Bool) {
+        let table = PythonByteClass.table
+        let base = bytes.baseAddress!
+        var start = quote
+        while start > 0 && quote - start < 3 && table[Int(base[start - 1])] == PythonByteClass.identifier { start -= 1 }
+        guard start < quote, quote - start <= 2,
+            start == 0 || table[Int(base[start - 1])] != PythonByteClass.identifier,
+            let prefix = Self.stringPrefix(bytes, start, quote)
+        else { return (false, false) }
+        return prefix
+    }
+
+    /// True for the names the scanner must see at a statement start.
+    @inline(__always)
+    private func isCandidate(_ start: Int, _ end: Int) -> Bool {
+        let base = bytes.baseAddress!
+        switch end - start {
+        case 2: return base[start] == UInt8(ascii: "i") && base[start + 1] == UInt8(ascii: "f")
+        case 4:
+            return matches(start, "elif") || matches(start, "from") || matches(start, "lazy")
+        case 6: return matches(start, "import")
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    private func matches(_ start: Int, _ word: StaticString) -> Bool {
+        let letters = word.utf8Start
+        for offset in 0..<word.utf8CodeUnitCount where bytes[start + offset] != letters[offset] { return false }
+        return true
+    }
+}

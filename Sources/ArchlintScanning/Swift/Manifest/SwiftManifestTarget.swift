@@ -1,0 +1,49 @@
+/// One target declared in a `Package.swift`, as far as reading (not running) the manifest tells.
+package struct SwiftManifestTarget: Hashable, Sendable {
+    /// What kind of target the manifest declares.
+    package enum Kind: String, Sendable, Hashable {
+        case regular, executable, test, macro, plugin, system, binary
+    }
+
+    /// The target's name as written (`swift-openapi-generator`); its module name is `moduleName`.
+    package var name: String
+    package var kind: Kind
+    /// The `path:` argument, relative to the package folder; nil when the convention applies.
+    package var path: String?
+    /// The `exclude:` paths, relative to the target folder.
+    package var exclude: [String] = []
+    /// The `sources:` paths, relative to the target folder; nil when not given (every file counts).
+    package var sources: [String]?
+    /// The paths of `resources:` rules, relative to the target folder (files there are not sources).
+    package var resources: [String] = []
+    /// Other folder names passed to a manifest's own target helper (swift-collections' `directory:`),
+    /// tried when the target is not found by its name.
+    package var folderHints: [String] = []
+    /// True when the target comes from a call to a helper the manifest defines rather than from
+    /// PackageDescription itself, so its kind and folder are inferred.
+    package var isInferred = false
+    /// Line of the declaration in the manifest.
+    package var line: Int
+
+    package init(name: String, kind: Kind, path: String? = nil, line: Int) {
+        self.name = name
+        self.kind = kind
+        self.path = path
+        self.line = line
+    }
+
+    /// The module name the compiler gives the target: invalid identifier characters become `_`
+    /// and a leading digit gets a `_` in front (SwiftPM's c99name).
+    package var moduleName: String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars {
+            let value = scalar.value
+            let keep = value >= 0x80 || (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
+                || (value >= 0x61 && value <= 0x7A) || value == 0x5F
+            scalars.append(keep ? scalar : "_")
+        }
+        var result = String(scalars)
+        if let first = result.utf8.first, first >= 0x30 && first <= 0x39 { result = "_" + result }
+        return result
+    }
+}

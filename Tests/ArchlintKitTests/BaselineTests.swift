@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// The baseline round trip a team goes through when adopting archlint on a codebase that
+/// already breaks its contracts.
+@Suite struct BaselineTests {
+    /// A private copy of the python-contracts fixture, so the test can edit its code.
+    private func copyOfFixture() throws -> URL {
+        let target = FileManager.default.temporaryDirectory.appendingPathComponent("archlint-baseline-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: ArchlintProcess.fixture("python-contracts"), to: target)
+        try? FileManager.default.removeItem(at: target.appendingPathComponent("expected"))
+        return target
+    }
+
+    @Test func roundTrip() throws {
+        let folder = try copyOfFixture()
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        let written = try ArchlintProcess.run(["baseline"], in: folder)
+        #expect(written == .init(stdout: "Wrote 6 violations of 6 contracts to archlint-baseline.json.\n", stderr: "", exitCode: 0))
+        let baseline = try String(contentsOf: folder.appendingPathComponent("archlint-baseline.json"), encoding: .utf8)
+        #expect(baseline.contains("\"contract\": \"layers\",\n      \"importer\": \"bank.models\",\n      \"imported\": \"bank.services\",\n      \"count\": 3"))
+        #expect(!baseline.contains("line"))
+
+        // Everything known: the check passes.
+        let clean = try ArchlintProcess.run(["check", "--baseline", "archlint-baseline.json"], in: folder)
+        #expect(clean.exitCode == 0)
+        #expect(clean.stdout.contains("6 known violations left out by the baseline."))
+
+        // A new violation: exit 1, naming only the new one.
+        let util = folder.appendingPathComponent("src/bank/util/text.py")
+        try (try String(contentsOf: util, encoding: .utf8) + "from bank.web import views\n").write(to: util, atomically: true, encoding: .utf8)
+        let broken = try ArchlintProcess.run(["check", "--baseline", "archlint-baseline.json"], in: folder)
+        #expect(broken.exitCode == 1)
+        #expect(broken.stdout.contains("bank.util is not allowed to import bank.web:"))
+        #expect(broken.stdout.contains("- bank.util.text -> bank.web.views (src/bank/util/text.py:4)"))
+        #expect(broken.stdout.contains("bank.models is not allowed to import bank.web (a higher layer):"))
+        #expect(!broken.stdout.contains("bank.models is not allowed to import bank.services"))
+        #expect(!broken.stdout.contains("bank.plugins"))
+        #expect(broken.stdout.hasSuffix("Contracts: 4 kept, 2 broken.\n"))
+
+        // Undo it and fix a known one: the check passes and names the stale entry.
+        try String(try String(contentsOf: util, encoding: .utf8).dropLast("from bank.web import views\n".count))
+            .write(to: util, atomically: true, encoding: .utf8)
+        try "".write(to: folder.appendingPathComponent("src/bank/web/admin.py"), atomically: true, encoding: .utf8)
+        let fixed = try ArchlintProcess.run(["check", "--baseline", "archlint-baseline.json"], in: folder)
+        #expect(fixed.exitCode == 0)
+        #expect(fixed.stdout.contains("Fixed since the baseline was written (remove them with `archlint baseline`):\n- models-protected: bank.web.admin -> bank.models.account\n"))
+
+        // check never rewrites the baseline by itself.
+        #expect(try String(contentsOf: folder.appendingPathComponent("archlint-baseline.json"), encoding: .utf8) == baseline)
+    }
+
+    @Test func aBrokenBaselineFileIsAnError() throws {
+        let folder = try copyOfFixture()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "{\"version\": 1, \"violations\": [{\"contract\": \"x\"}]}".write(
+            to: folder.appendingPathComponent("b.json"), atomically: true, encoding: .utf8)
+        let outcome = try ArchlintProcess.run(["check", "--baseline", "b.json"], in: folder)
+        #expect(outcome.exitCode == 2)
+        #expect(outcome.stderr == """
+            b.json:1:31: error: violations[0]: missing required key "importer"
+            b.json:1:31: error: violations[0]: missing required key "imported"
+
+            """)
+        let missing = try ArchlintProcess.run(["check", "--baseline", "nope.json"], in: folder)
+        #expect(missing.exitCode == 2)
+        #expect(missing.stderr == "nope.json: error: cannot read baseline: cannot open file: No such file or directory\n")
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+/// `archlint init` writes a configuration that `archlint check` accepts and keeps.
+@Suite struct InitCommandTests {
+    private func copy(_ example: String) throws -> URL {
+        let target = FileManager.default.temporaryDirectory.appendingPathComponent("archlint-init-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: ArchlintProcess.packageRoot.appendingPathComponent("Examples/\(example)"), to: target)
+        try FileManager.default.removeItem(at: target.appendingPathComponent("contracts.json"))
+        return target
+    }
+
+    @Test func aPythonProjectGetsItsLayersAndIsKept() throws {
+        let folder = try copy("python-shop")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let written = try ArchlintProcess.run(["init"], in: folder)
+        #expect(written == .init(stdout: "Wrote contracts.json with 1 contract. Run `archlint check` to see it kept.\n", stderr: "", exitCode: 0))
+        let text = try String(contentsOf: folder.appendingPathComponent("contracts.json"), encoding: .utf8)
+        #expect(text.contains("\"root_packages\": [\"shop\"]"))
+        #expect(text.contains("\"layers\": [\"interface\", \"application\", \"domain\", \"infrastructure\"]"))
+        let checked = try ArchlintProcess.run(["check"], in: folder)
+        #expect(checked.exitCode == 0)
+        #expect(checked.stdout.hasSuffix("Contracts: 1 kept, 0 broken.\n"))
+    }
+
+    @Test func anExistingConfigurationIsKeptUnlessForced() throws {
+        let folder = try copy("python-shop")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try ArchlintProcess.run(["init"], in: folder)
+        let again = try ArchlintProcess.run(["init"], in: folder)
+        #expect(again == .init(stdout: "", stderr: "error: contracts.json already exists here; pass --force to overwrite it\n", exitCode: 2))
+        let forced = try ArchlintProcess.run(["init", "--force"], in: folder)
+        #expect(forced.exitCode == 0)
+    }
+
+    @Test func anEmptyFolderHasNothingToInitialize() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("archlint-init-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outcome = try ArchlintProcess.run(["init"], in: folder)
+        #expect(outcome.exitCode == 2)
+        #expect(outcome.stderr.hasPrefix("error: found no Package.swift and no Python package"))
+    }
+}

@@ -1,0 +1,1 @@
+"""A bank with every kind of contract, kept and broken."""

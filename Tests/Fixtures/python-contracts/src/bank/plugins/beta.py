@@ -1,0 +1,1 @@
+from bank.plugins import alpha

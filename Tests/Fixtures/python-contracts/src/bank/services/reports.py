@@ -1,0 +1,5 @@
+from ..models import ledger
+
+
+def monthly():
+    return ledger.entries()
