@@ -51,19 +51,20 @@ public struct ForbiddenContract: Contract {
             return ContractResult(metadata: metadata, violations: [], ignoredImports: ignored.count, warnings: ignored.warnings, errors: errors)
         }
 
-        let finder = ChainFinder(graph: graph)
+        var finder = ChainFinder(graph: graph)
         let forbiddenSorted = forbidden.sorted { graph.name(of: $0) < graph.name(of: $1) }
         var violations: [Violation] = []
         for source in sources {
             let sourceSet = ModuleResolution.withDescendants(source, in: graph, asPackage: asPackages)
-            // One search from the source tells which forbidden modules are reachable at all.
-            let reached = reachedMarks(finder, from: sourceSet, count: graph.moduleCount)
+            // One pass from the source measures what it reaches; each forbidden module's search reuses it.
+            var reached = [Bool](repeating: false, count: graph.moduleCount)
+            for id in finder.start(from: sourceSet) { reached[Int(id)] = true }
             for target in forbiddenSorted where !overlaps(graph.name(of: source), graph.name(of: target)) {
                 let targetSet = ModuleResolution.withDescendants(target, in: graph, asPackage: asPackages)
                 guard targetSet.contains(where: { reached[Int($0)] }) else { continue }
                 let chains = allowIndirectImports
                     ? directChains(from: sourceSet, to: targetSet, in: graph)
-                    : finder.shortestChains(from: sourceSet, to: targetSet)
+                    : finder.shortestChains(to: targetSet)
                 guard !chains.isEmpty else { continue }
                 let links = chains.map { graph.chainLinks($0) }.sorted(by: Self.chainOrder)
                 violations.append(Violation(importer: graph.name(of: source), imported: graph.name(of: target), chains: links))
@@ -82,12 +83,6 @@ public struct ForbiddenContract: Contract {
                   root.isExternal, !internalRoots.contains(name.root) else { return nil }
             return name
         }
-    }
-
-    private func reachedMarks(_ finder: ChainFinder, from sources: [ImportGraph.ModuleID], count: Int) -> [Bool] {
-        var marks = [Bool](repeating: false, count: count)
-        for id in finder.reach(from: sources) { marks[Int(id)] = true }
-        return marks
     }
 
     /// Same module, or (as packages) one inside the other: import-linter skips such pairs.

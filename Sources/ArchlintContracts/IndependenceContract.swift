@@ -25,7 +25,8 @@ public struct IndependenceContract: Contract {
             return ContractResult(metadata: metadata, violations: [], ignoredImports: ignored.count, warnings: ignored.warnings, errors: errors)
         }
         let level = LayerDependencies.Level(modules: ids, isIndependent: true, isClosed: false)
-        let violations = LayerDependencies.find(levels: [level], graph: graph, finder: ChainFinder(graph: graph)).map {
+        var finder = ChainFinder(graph: graph)
+        let violations = LayerDependencies.find(levels: [level], graph: graph, finder: &finder).map {
             Violation(importer: graph.name(of: $0.importer), imported: graph.name(of: $0.imported), chains: $0.chains.map { graph.chainLinks($0) })
         }
         return ContractResult(metadata: metadata, violations: violations, ignoredImports: ignored.count, warnings: ignored.warnings)

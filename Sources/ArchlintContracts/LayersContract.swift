@@ -53,14 +53,15 @@ public struct LayersContract: Contract {
             return ContractResult(metadata: metadata, violations: [], ignoredImports: ignored.count, warnings: ignored.warnings, errors: errors)
         }
 
-        let finder = ChainFinder(graph: graph)
+        var finder = ChainFinder(graph: graph)
         var violations: [Violation] = []
         for (_, levels) in levelsByContainer {
-            for dependency in LayerDependencies.find(levels: levels, graph: graph, finder: finder) {
+            for dependency in LayerDependencies.find(levels: levels, graph: graph, finder: &finder) {
                 violations.append(Violation(
                     importer: graph.name(of: dependency.importer),
                     imported: graph.name(of: dependency.imported),
-                    chains: dependency.chains.map { graph.chainLinks($0) }
+                    chains: dependency.chains.map { graph.chainLinks($0) },
+                    note: closedLayerNote(dependency, levels: levels, graph: graph)
                 ))
             }
         }
@@ -85,6 +86,16 @@ public struct LayersContract: Contract {
             }
             return LayerDependencies.Level(modules: modules, isIndependent: layer.isIndependent, isClosed: layer.isClosed)
         }
+    }
+
+    /// For a higher layer importing a lower one, which only a closed layer between them forbids:
+    /// the sentence naming that closed layer (the one nearest the importer).
+    private func closedLayerNote(_ dependency: LayerDependencies.Dependency, levels: [LayerDependencies.Level], graph: ImportGraph) -> String? {
+        guard let from = levels.firstIndex(where: { $0.modules.contains(dependency.importer) }),
+              let to = levels.firstIndex(where: { $0.modules.contains(dependency.imported) }), from + 1 < to,
+              let closed = (from + 1..<to).first(where: { levels[$0].isClosed }) else { return nil }
+        let layer = layers[closed].members.map(\.name).joined(separator: layers[closed].isIndependent ? " | " : " : ")
+        return "\(graph.name(of: dependency.imported)) lies below the closed layer \(layer), which \(graph.name(of: dependency.importer)) may not bypass."
     }
 
     /// Children of the containers that no layer lists and `exhaustive_ignores` does not exempt.

@@ -1,13 +1,14 @@
 /// Shortest-chain and reachability searches over one graph, reusing their buffers across queries
-/// so that checking many pairs of module sets costs no allocation per search.
+/// so that checking many pairs of module sets allocates nothing per search.
 ///
 /// The searches follow grimp's semantics: a chain starts at one source and ends at the first
-/// target it meets, never enters a blocked module, and `shortestChains` repeats the search while
-/// excluding every import of the chains already found. Among chains of equal length the one met
-/// first in id order wins, so every answer is deterministic.
+/// target it meets, never enters a blocked module or another source, and `shortestChains`
+/// repeats the search while excluding every import of the chains already found. Ties between
+/// chains of equal length are broken by id order, so every answer is deterministic.
 ///
-/// Not thread-safe: make one per contract check (building one is linear in the graph's size).
-public final class ChainFinder {
+/// A value type with mutating searches (make one per contract check; building it is linear in
+/// the graph's size).
+public struct ChainFinder {
     public typealias ModuleID = ImportGraph.ModuleID
 
     /// The graph searched.
@@ -18,25 +19,31 @@ public final class ChainFinder {
     private let inStart: [Int32]
     private let inSources: [ModuleID]
 
-    // Membership stamps: a module is a source when sourceStamp[n] == setGeneration, and so on.
+    // Stamps of the searches begun by `start`: sources, blocked modules, and each module's
+    // distance from the sources (valid when distanceStamp == setGeneration).
     private var sourceStamp: [UInt32]
-    private var targetStamp: [UInt32]
     private var blockedStamp: [UInt32]
+    private var distanceStamp: [UInt32]
+    private var distance: [Int32]
     private var setGeneration: UInt32 = 0
-    // Visit stamps of one breadth-first search, with parent links and distances.
-    private var forwardStamp: [UInt32]
-    private var backwardStamp: [UInt32]
+    // Stamps of one `shortestChains(to:)`: its targets, modules with excluded imports, and
+    // distances from the sources raised by earlier searches (valid when raisedStamp matches).
+    private var targetStamp: [UInt32]
+    private var excludedToStamp: [UInt32]
+    private var raisedStamp: [UInt32]
+    private var raised: [Int32]
+    private var targetGeneration: UInt32 = 0
+    // Per search: best known length to a target, next module on that chain, expanded or not.
     private var searchGeneration: UInt32 = 0
-    private var forwardParent: [ModuleID]
-    private var backwardChild: [ModuleID]
-    private var forwardDistance: [Int32]
-    private var backwardDistance: [Int32]
-    // Imports excluded by `shortestChains`; only modules stamped here are looked up in the set.
-    private var excludedFromStamp: [UInt32]
+    private var seenStamp: [UInt32]
+    private var closedStamp: [UInt32]
+    private var length: [Int32]
+    private var child: [ModuleID]
+    // Imports excluded by `shortestChains`; only modules stamped above are looked up here.
     private var excludedEdges: Set<ImportGraph.Edge> = []
-    private var frontier: [ModuleID] = []
-    private var nextFrontier: [ModuleID] = []
-    private var otherFrontier: [ModuleID] = []
+    private var queue: [ModuleID] = []
+    private var buckets: [[ModuleID]] = []
+    private var expanded: [ModuleID] = []
 
     public init(graph: ImportGraph) {
         self.graph = graph
@@ -57,228 +64,228 @@ public final class ChainFinder {
         self.outTargets = outTargets
         self.inStart = inStart
         self.inSources = inSources
-        sourceStamp = [UInt32](repeating: 0, count: count)
-        targetStamp = sourceStamp
-        blockedStamp = sourceStamp
-        forwardStamp = sourceStamp
-        backwardStamp = sourceStamp
-        excludedFromStamp = sourceStamp
-        forwardParent = [ModuleID](repeating: -1, count: count)
-        backwardChild = forwardParent
-        forwardDistance = [Int32](repeating: 0, count: count)
-        backwardDistance = forwardDistance
+        let zeros = [UInt32](repeating: 0, count: count)
+        sourceStamp = zeros
+        blockedStamp = zeros
+        distanceStamp = zeros
+        targetStamp = zeros
+        excludedToStamp = zeros
+        raisedStamp = zeros
+        seenStamp = zeros
+        closedStamp = zeros
+        distance = [Int32](repeating: 0, count: count)
+        raised = distance
+        length = distance
+        child = [ModuleID](repeating: -1, count: count)
     }
 
-    // MARK: - Reachability
+    // MARK: - Searches from one set of sources
 
-    /// Every module reachable from `sources` by one or more imports, sorted; blocked modules are
-    /// reached but never passed through. A source appears only when another source's chain reaches it.
-    public func reach(from sources: [ModuleID], blocked: [ModuleID] = []) -> [ModuleID] {
-        beginSets(sources: sources, targets: [], blocked: blocked)
-        searchGeneration &+= 1
-        let visit = searchGeneration
-        var reached: [ModuleID] = []
-        frontier.removeAll(keepingCapacity: true)
-        for source in sources where forwardStamp[Int(source)] != visit {
-            forwardStamp[Int(source)] = visit
-            frontier.append(source)
+    /// Begins searches from `sources` that never enter a blocked module: one breadth-first pass
+    /// measures every module's distance from the sources, which later `shortestChains(to:)` calls
+    /// reuse. Returns every module reached, sorted; blocked modules are reached but not passed
+    /// through, and a source appears only when another source's chain reaches it.
+    @discardableResult
+    public mutating func start(from sources: [ModuleID], blocked: [ModuleID] = []) -> [ModuleID] {
+        setGeneration &+= 1
+        if setGeneration == 0 {
+            // The 32-bit generation wrapped: clear every stamp so none is mistaken for current.
+            for index in sourceStamp.indices { sourceStamp[index] = 0; blockedStamp[index] = 0; distanceStamp[index] = 0 }
+            setGeneration = 1
         }
+        for id in blocked { blockedStamp[Int(id)] = setGeneration }
+        queue.removeAll(keepingCapacity: true)
+        for id in sources where sourceStamp[Int(id)] != setGeneration {
+            sourceStamp[Int(id)] = setGeneration
+            blockedStamp[Int(id)] = 0
+            distanceStamp[Int(id)] = setGeneration
+            distance[Int(id)] = 0
+            queue.append(id)
+        }
+        let listed = beginSearch()
+        var reached: [ModuleID] = []
         var head = 0
-        while head < frontier.count {
-            let current = Int(frontier[head])
+        while head < queue.count {
+            let current = Int(queue[head])
             head += 1
+            let next = distance[current] + 1
             for index in Int(outStart[current])..<Int(outStart[current + 1]) {
-                let next = outTargets[index]
-                let slot = Int(next)
-                if sourceStamp[slot] == setGeneration {
-                    // A source reached from another source counts once.
-                    if backwardStamp[slot] != visit {
-                        backwardStamp[slot] = visit
-                        reached.append(next)
+                let slot = Int(outTargets[index])
+                if distanceStamp[slot] == setGeneration {
+                    // A source reached from another source is listed once; it stays a start of chains.
+                    if sourceStamp[slot] == setGeneration && seenStamp[slot] != listed {
+                        seenStamp[slot] = listed
+                        reached.append(outTargets[index])
                     }
                     continue
                 }
-                if forwardStamp[slot] == visit { continue }
-                forwardStamp[slot] = visit
-                reached.append(next)
-                if blockedStamp[slot] != setGeneration { frontier.append(next) }
+                distanceStamp[slot] = setGeneration
+                distance[slot] = next
+                reached.append(outTargets[index])
+                if blockedStamp[slot] != setGeneration { queue.append(outTargets[index]) }
             }
         }
         reached.sort()
         return reached
     }
 
-    // MARK: - Shortest chains
-
-    /// The shortest chain of imports from a module in `sources` to one in `targets`, entering no
-    /// blocked module, as ids from source to target; nil when there is none.
-    ///
-    /// `sources` and `targets` must not overlap.
-    public func shortestChain(from sources: [ModuleID], to targets: [ModuleID], blocked: [ModuleID] = []) -> [ModuleID]? {
-        beginSets(sources: sources, targets: targets, blocked: blocked)
-        excludedEdges.removeAll(keepingCapacity: true)
-        return search(sources: sources, targets: targets)
+    /// Every module reachable from `sources` (see `start(from:blocked:)`).
+    public mutating func reach(from sources: [ModuleID], blocked: [ModuleID] = []) -> [ModuleID] {
+        start(from: sources, blocked: blocked)
     }
 
-    /// Every chain grimp's `_find_shortest_chains` reports: the shortest chain, then the shortest
-    /// chain avoiding every import already reported, and so on until none is left.
+    /// The shortest chain of imports from a started source to a module in `targets`, as ids from
+    /// source to target; nil when there is none. `targets` must not hold a source.
+    public mutating func shortestChain(to targets: [ModuleID]) -> [ModuleID]? {
+        guard let ordered = beginTargets(targets) else { return nil }
+        return search(ordered)
+    }
+
+    /// Every chain grimp's `_find_shortest_chains` reports from the started sources to `targets`:
+    /// the shortest chain, then the shortest chain avoiding every import already reported, and so
+    /// on until none is left. Chains pass through no source, target or blocked module.
     ///
     /// Direct imports come first, in (source, target) id order; longer chains follow in the order found.
-    public func shortestChains(from sources: [ModuleID], to targets: [ModuleID], blocked: [ModuleID] = []) -> [[ModuleID]] {
-        beginSets(sources: sources, targets: targets, blocked: blocked)
-        excludedEdges.removeAll(keepingCapacity: true)
+    public mutating func shortestChains(to targets: [ModuleID]) -> [[ModuleID]] {
+        guard let ordered = beginTargets(targets) else { return [] }
         var chains: [[ModuleID]] = []
         // Every direct import is a shortest chain, and excluding one leaves the others shortest,
         // so they are exactly the chains the repeated search would find first.
-        for source in sources.sorted() {
-            let node = Int(source)
-            for index in Int(outStart[node])..<Int(outStart[node + 1]) {
-                let next = outTargets[index]
-                if targetStamp[Int(next)] == setGeneration {
-                    chains.append([source, next])
-                    exclude(source, next)
-                }
+        for target in ordered where distance[Int(target)] == 1 {
+            let node = Int(target)
+            for index in Int(inStart[node])..<Int(inStart[node + 1]) where sourceStamp[Int(inSources[index])] == setGeneration {
+                chains.append([inSources[index], target])
+                exclude(inSources[index], target)
             }
         }
-        while let chain = search(sources: sources, targets: targets) {
+        chains.sort { ($0[0], $0[1]) < ($1[0], $1[1]) }
+        while let chain = search(ordered) {
             for index in 0..<(chain.count - 1) { exclude(chain[index], chain[index + 1]) }
             chains.append(chain)
         }
         return chains
     }
 
-    private func exclude(_ importer: ModuleID, _ imported: ModuleID) {
+    /// `start(from:blocked:)` then `shortestChain(to:)`; sources and targets must not overlap.
+    public mutating func shortestChain(from sources: [ModuleID], to targets: [ModuleID], blocked: [ModuleID] = []) -> [ModuleID]? {
+        start(from: sources, blocked: blocked)
+        return shortestChain(to: targets)
+    }
+
+    /// `start(from:blocked:)` then `shortestChains(to:)`; sources and targets must not overlap.
+    public mutating func shortestChains(from sources: [ModuleID], to targets: [ModuleID], blocked: [ModuleID] = []) -> [[ModuleID]] {
+        start(from: sources, blocked: blocked)
+        return shortestChains(to: targets)
+    }
+
+    private mutating func exclude(_ importer: ModuleID, _ imported: ModuleID) {
         excludedEdges.insert(ImportGraph.Edge(importer: importer, imported: imported))
-        excludedFromStamp[Int(importer)] = setGeneration
+        excludedToStamp[Int(imported)] = targetGeneration
     }
 
-    private func isExcluded(_ importer: ModuleID, _ imported: ModuleID) -> Bool {
-        excludedFromStamp[Int(importer)] == setGeneration
-            && excludedEdges.contains(ImportGraph.Edge(importer: importer, imported: imported))
-    }
-
-    private func beginSets(sources: [ModuleID], targets: [ModuleID], blocked: [ModuleID]) {
-        setGeneration &+= 1
-        if setGeneration == 0 { resetStamps() }
-        for id in blocked { blockedStamp[Int(id)] = setGeneration }
-        for id in sources { sourceStamp[Int(id)] = setGeneration; blockedStamp[Int(id)] = 0 }
-        for id in targets { targetStamp[Int(id)] = setGeneration; blockedStamp[Int(id)] = 0 }
-    }
-
-    private func resetStamps() {
-        // The 32-bit generation wrapped: clear every stamp so none is mistaken for current.
-        for index in sourceStamp.indices {
-            sourceStamp[index] = 0
-            targetStamp[index] = 0
-            blockedStamp[index] = 0
-            excludedFromStamp[index] = 0
+    /// Stamps the targets and returns those the sources reach, nearest first (then by id), or nil.
+    private mutating func beginTargets(_ targets: [ModuleID]) -> [ModuleID]? {
+        targetGeneration &+= 1
+        if targetGeneration == 0 {
+            for index in targetStamp.indices { targetStamp[index] = 0; excludedToStamp[index] = 0; raisedStamp[index] = 0 }
+            targetGeneration = 1
         }
-        setGeneration = 1
+        excludedEdges.removeAll(keepingCapacity: true)
+        for id in targets { targetStamp[Int(id)] = targetGeneration }
+        let reached = targets.filter { distanceStamp[Int($0)] == setGeneration && sourceStamp[Int($0)] != setGeneration }
+        guard !reached.isEmpty else { return nil }
+        return reached.sorted { (distance[Int($0)], $0) < (distance[Int($1)], $1) }
     }
 
-    /// One bidirectional breadth-first search. Each step expands a whole level of the smaller
-    /// frontier and keeps the shortest meeting found in that level, so the chain is a shortest one.
-    private func search(sources: [ModuleID], targets: [ModuleID]) -> [ModuleID]? {
+    private mutating func beginSearch() -> UInt32 {
         searchGeneration &+= 1
         if searchGeneration == 0 {
-            for index in forwardStamp.indices { forwardStamp[index] = 0; backwardStamp[index] = 0 }
+            for index in seenStamp.indices { seenStamp[index] = 0; closedStamp[index] = 0 }
             searchGeneration = 1
         }
-        let visit = searchGeneration
-        frontier.removeAll(keepingCapacity: true)
-        otherFrontier.removeAll(keepingCapacity: true)
-        for source in sources.sorted() where forwardStamp[Int(source)] != visit {
-            forwardStamp[Int(source)] = visit
-            forwardParent[Int(source)] = -1
-            forwardDistance[Int(source)] = 0
-            frontier.append(source)
-        }
-        for target in targets.sorted() where backwardStamp[Int(target)] != visit {
-            backwardStamp[Int(target)] = visit
-            backwardChild[Int(target)] = -1
-            backwardDistance[Int(target)] = 0
-            otherFrontier.append(target)
-        }
-        // `frontier` is the forward frontier, `otherFrontier` the backward one.
-        while !frontier.isEmpty && !otherFrontier.isEmpty {
-            let meeting: (ModuleID, ModuleID)?
-            if frontier.count <= otherFrontier.count {
-                meeting = expandForward(visit)
-                swap(&frontier, &nextFrontier)
-            } else {
-                meeting = expandBackward(visit)
-                swap(&otherFrontier, &nextFrontier)
-            }
-            if let (importer, imported) = meeting { return chain(through: importer, imported) }
-        }
-        return nil
+        return searchGeneration
     }
 
-    private func expandForward(_ visit: UInt32) -> (ModuleID, ModuleID)? {
-        nextFrontier.removeAll(keepingCapacity: true)
-        var best: (ModuleID, ModuleID)? = nil
-        var bestLength = Int32.max
-        for current in frontier {
+    /// The lower bound on a module's distance from the sources: measured by `start`, raised by
+    /// earlier searches for the same targets.
+    private func estimateFromSources(_ node: Int) -> Int32 {
+        raisedStamp[node] == targetGeneration ? raised[node] : distance[node]
+    }
+
+    /// A* backwards from the targets (taken in `ordered`, nearest first) towards the sources,
+    /// with the distances from the sources as heuristic. Excluding imports only lengthens chains,
+    /// so those distances stay a consistent lower bound and every chain found is a shortest one;
+    /// after each success they are raised as Adaptive A* does (chain length minus the distance
+    /// to the targets, for every module expanded), which keeps the next search on the new
+    /// shortest chains. Buckets of equal estimate are worked last-in first-out, so a search
+    /// walks straight along a shortest chain when nothing on it is excluded.
+    private mutating func search(_ ordered: [ModuleID]) -> [ModuleID]? {
+        let visit = beginSearch()
+        var nextTarget = 0
+        var estimate = Int(estimateFromSources(Int(ordered[0])))
+        var highest = estimate
+        expanded.removeAll(keepingCapacity: true)
+        defer { for index in 0...min(highest, buckets.count - 1) { buckets[index].removeAll(keepingCapacity: true) } }
+        while true {
+            // Targets enter the queue once the estimate reaches their distance.
+            while nextTarget < ordered.count, Int(distance[Int(ordered[nextTarget])]) <= estimate {
+                let target = ordered[nextTarget]
+                nextTarget += 1
+                seenStamp[Int(target)] = visit
+                length[Int(target)] = 0
+                child[Int(target)] = -1
+                push(target, Int(estimateFromSources(Int(target))), &highest)
+            }
+            guard estimate < buckets.count, let current = buckets[estimate].popLast() else {
+                if nextTarget == ordered.count && estimate >= highest { return nil }
+                estimate += 1
+                continue
+            }
             let node = Int(current)
-            let distance = forwardDistance[node]
-            for index in Int(outStart[node])..<Int(outStart[node + 1]) {
-                let next = outTargets[index]
-                let slot = Int(next)
-                if blockedStamp[slot] == setGeneration || isExcluded(current, next) { continue }
-                if backwardStamp[slot] == visit {
-                    let length = distance + 1 + backwardDistance[slot]
-                    if length < bestLength { bestLength = length; best = (current, next) }
-                    continue
+            if closedStamp[node] == visit { continue }
+            closedStamp[node] = visit
+            if sourceStamp[node] == setGeneration {
+                let total = length[node]
+                for module in expanded {
+                    raisedStamp[Int(module)] = targetGeneration
+                    raised[Int(module)] = total - length[Int(module)]
                 }
-                if best != nil || forwardStamp[slot] == visit { continue }
-                forwardStamp[slot] = visit
-                forwardParent[slot] = current
-                forwardDistance[slot] = distance + 1
-                nextFrontier.append(next)
+                return chain(startingAt: current)
             }
-        }
-        return best
-    }
-
-    private func expandBackward(_ visit: UInt32) -> (ModuleID, ModuleID)? {
-        nextFrontier.removeAll(keepingCapacity: true)
-        var best: (ModuleID, ModuleID)? = nil
-        var bestLength = Int32.max
-        for current in otherFrontier {
-            let node = Int(current)
-            let distance = backwardDistance[node]
-            for index in Int(inStart[node])..<Int(inStart[node + 1]) {
+            expanded.append(current)
+            let nextLength = length[node] + 1
+            let hasExcluded = excludedToStamp[node] == targetGeneration
+            // Pushed in reverse id order, so the stack pops the smallest id first.
+            var index = Int(inStart[node + 1]) - 1
+            while index >= Int(inStart[node]) {
                 let previous = inSources[index]
+                index -= 1
                 let slot = Int(previous)
-                if blockedStamp[slot] == setGeneration || isExcluded(previous, current) { continue }
-                if forwardStamp[slot] == visit {
-                    let length = forwardDistance[slot] + 1 + distance
-                    if length < bestLength { bestLength = length; best = (previous, current) }
-                    continue
-                }
-                if best != nil || backwardStamp[slot] == visit { continue }
-                backwardStamp[slot] = visit
-                backwardChild[slot] = current
-                backwardDistance[slot] = distance + 1
-                nextFrontier.append(previous)
+                if distanceStamp[slot] != setGeneration || targetStamp[slot] == targetGeneration
+                    || blockedStamp[slot] == setGeneration || closedStamp[slot] == visit { continue }
+                if hasExcluded && excludedEdges.contains(ImportGraph.Edge(importer: previous, imported: current)) { continue }
+                if seenStamp[slot] == visit && length[slot] <= nextLength { continue }
+                seenStamp[slot] = visit
+                length[slot] = nextLength
+                child[slot] = current
+                push(previous, Int(nextLength + estimateFromSources(slot)), &highest)
             }
         }
-        return best
     }
 
-    private func chain(through importer: ModuleID, _ imported: ModuleID) -> [ModuleID] {
-        var head: [ModuleID] = []
-        var walk = importer
+    private mutating func push(_ node: ModuleID, _ estimate: Int, _ highest: inout Int) {
+        while buckets.count <= estimate { buckets.append([]) }
+        buckets[estimate].append(node)
+        highest = max(highest, estimate)
+    }
+
+    private func chain(startingAt start: ModuleID) -> [ModuleID] {
+        var chain: [ModuleID] = []
+        var walk = start
         while walk != -1 {
-            head.append(walk)
-            walk = forwardParent[Int(walk)]
+            chain.append(walk)
+            walk = child[Int(walk)]
         }
-        head.reverse()
-        walk = imported
-        while walk != -1 {
-            head.append(walk)
-            walk = backwardChild[Int(walk)]
-        }
-        return head
+        return chain
     }
 }

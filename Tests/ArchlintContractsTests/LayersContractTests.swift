@@ -88,6 +88,8 @@ import Testing
         let result = layers(["app.high", "app.mid", "app.low"], closed: ["app.mid"]).check(graph)
         #expect(pairs(result) == ["app.high => app.low", "app.low => app.high", "app.low => app.mid", "app.mid => app.high"])
         #expect(describe(result.violations[0]) == "app.high => app.low: app.high->app.low(8)")
+        #expect(result.violations[0].note == "app.low lies below the closed layer app.mid, which app.high may not bypass.")
+        #expect(result.violations[1...].allSatisfy { $0.note == nil })
         // A closed top layer closes nothing above it.
         let top = layers(["app.high", "app.mid", "app.low"], closed: ["app.high"]).check(graph)
         #expect(!pairs(top).contains("app.high => app.low"))

@@ -38,7 +38,7 @@ struct LayerDependencies {
     }
 
     /// Every illegal dependency between the levels, sorted by importer then imported name.
-    static func find(levels: [Level], graph: ImportGraph, finder: ChainFinder) -> [Dependency] {
+    static func find(levels: [Level], graph: ImportGraph, finder: inout ChainFinder) -> [Dependency] {
         let members = Dictionary(
             levels.flatMap(\.modules).map { ($0, ModuleResolution.withDescendants($0, in: graph)) },
             uniquingKeysWith: { first, _ in first }
@@ -52,12 +52,11 @@ struct LayerDependencies {
         for importer in pairs.keys.sorted() {
             let importerNodes = members[importer]!
             let others = allLayerNodes.filter { groupOf[Int($0)] != importer }
-            // One search tells which layers the importer reaches without crossing a third one.
-            let reachedGroups = Set(finder.reach(from: importerNodes, blocked: others).map { groupOf[Int($0)] })
+            // One pass from the importer, through no other layer, tells which layers it reaches;
+            // each of its pairs' searches reuses it (a chain ends at the first imported-layer module).
+            let reachedGroups = Set(finder.start(from: importerNodes, blocked: others).map { groupOf[Int($0)] })
             for imported in pairs[importer]!.sorted() where reachedGroups.contains(imported) {
-                let importedNodes = members[imported]!
-                let blocked = others.filter { groupOf[Int($0)] != imported }
-                let found = finder.shortestChains(from: importerNodes, to: importedNodes, blocked: blocked)
+                let found = finder.shortestChains(to: members[imported]!)
                 let chains = routes(of: found, importer: importer, imported: imported, groupOf: groupOf, graph: graph)
                 if !chains.isEmpty { dependencies.append(Dependency(importer: importer, imported: imported, chains: chains)) }
             }
