@@ -176,13 +176,13 @@ private func imports(_ part: WorkspacePart) -> [String] {
         defer { try? FileManager.default.removeItem(atPath: base) }
         let part = load(["."], ["pkg"], base: base)
         #expect(part.diagnostics.sorted() == [
-            Diagnostic(path: "pkg/binary.py", line: 2, message: "contains a NUL byte, so it is not Python source; not scanned"),
+            Diagnostic(path: "pkg/binary.py", line: 2, message: "file contains a NUL byte, so it is not Python source; not scanned"),
             Diagnostic(
                 path: "pkg/broken.py", line: 2,
                 message: "unterminated triple-quoted string; imports after it may be missed"),
             Diagnostic(
                 path: "pkg/latin.py", line: 1,
-                message: "is not valid UTF-8 and declares no other encoding (grimp would stop here); scanned anyway"),
+                message: "invalid UTF-8 and no other encoding declared (grimp would stop here); scanned anyway"),
         ])
         #expect(imports(part) == [
             "pkg.broken -> sys (sys) pkg/broken.py:1",

@@ -65,7 +65,7 @@ import Testing
     @Test func fileDiagnostics() {
         let part = load(SwiftSettings(packages: ["swift-package"]))
         #expect(part.diagnostics.map(\.description) == [
-            "swift-package/Sources/Outer/Latin1.swift:2: warning: is not valid UTF-8; scanned anyway",
+            "swift-package/Sources/Outer/Latin1.swift:2: warning: invalid UTF-8; scanned anyway",
         ])
     }
 

@@ -8,7 +8,7 @@ enum CachedScan {
         cache: ScanCache?,
         decode: ([UInt8]) -> Raw?,
         encode: (Raw) -> [UInt8],
-        scan: ([UInt8]) -> Raw
+        readAndScan: () -> Result<Raw, FileContents.ReadError>
     ) -> Result<(raw: Raw, entry: ScanCache.Entry?, fromCache: Bool), FileContents.ReadError> {
         // The stamp is taken before reading: a file changed in between gets a stamp older than
         // its content, so the next run sees a new stamp and rescans it.
@@ -16,10 +16,9 @@ enum CachedScan {
         if let cache, let stamp, let payload = cache.payload(for: key, stamp: stamp), let raw = decode(payload) {
             return .success((raw, ScanCache.Entry(stamp: stamp, payload: payload), true))
         }
-        switch FileContents.read(absolutePath) {
+        switch readAndScan() {
         case .failure(let error): return .failure(error)
-        case .success(let bytes):
-            let raw = scan(bytes)
+        case .success(let raw):
             return .success((raw, stamp.map { ScanCache.Entry(stamp: $0, payload: encode(raw)) }, false))
         }
     }

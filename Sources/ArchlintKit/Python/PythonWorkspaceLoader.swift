@@ -8,11 +8,14 @@ struct PythonWorkspaceLoader: Sendable {
     /// The configuration file's folder; source roots and output paths are relative to it.
     let baseDirectory: String
     let exclusion: PathExclusion
+    /// Scan results of the previous run, or nil to scan every file.
+    let cache: ScanCache?
 
-    init(settings: PythonSettings, baseDirectory: String, exclusion: PathExclusion) {
+    init(settings: PythonSettings, baseDirectory: String, exclusion: PathExclusion, cache: ScanCache? = nil) {
         self.settings = settings
         self.baseDirectory = baseDirectory
         self.exclusion = exclusion
+        self.cache = cache
     }
 
     /// Modules, import statements, per-file diagnostics, and fatal errors (a missing root package).
@@ -41,9 +44,12 @@ struct PythonWorkspaceLoader: Sendable {
 
         // Batches of files share one read buffer.
         let batches = stride(from: 0, to: files.count, by: 32).map { $0..<min($0 + 32, files.count) }
+        let cache = self.cache
         let results = ParallelMap.map(batches) { batch in
             var reader = PythonSourceReader()
-            return batch.map { Self.load(files[$0], reader: &reader, resolver: resolver, dropTypeChecking: dropTypeChecking) }
+            return batch.map {
+                Self.load(files[$0], reader: &reader, cache: cache, resolver: resolver, dropTypeChecking: dropTypeChecking)
+            }
         }.joined()
 
         var modules: [Module] = files.map {
@@ -55,7 +61,9 @@ struct PythonWorkspaceLoader: Sendable {
             modules.append(Module(name: ModuleName(namespace.name), language: .python, kind: .package, path: namespace.path))
         }
         var externals = Set<ModuleName>()
-        for result in results {
+        for (file, result) in zip(files, results) {
+            if let entry = result.cacheEntry { part.cacheEntries["python:" + file.path] = entry }
+            if result.fromCache { part.cachedFileCount += 1 }
             part.imports.append(contentsOf: result.statements)
             part.diagnostics.append(contentsOf: result.diagnostics)
             for statement in result.statements {
@@ -73,39 +81,47 @@ struct PythonWorkspaceLoader: Sendable {
     private struct FileResult: Sendable {
         var statements: [ImportStatement] = []
         var diagnostics: [Diagnostic] = []
+        var cacheEntry: ScanCache.Entry?
+        var fromCache = false
     }
 
     private static func load(
-        _ file: PythonModuleFinder.ModuleFile, reader: inout PythonSourceReader, resolver: PythonImportResolver,
-        dropTypeChecking: Bool
+        _ file: PythonModuleFinder.ModuleFile, reader: inout PythonSourceReader, cache: ScanCache?,
+        resolver: PythonImportResolver, dropTypeChecking: Bool
     ) -> FileResult {
         var result = FileResult()
-        let read = reader.withContents(of: file.absolutePath) { buffer -> PythonScan? in
-            switch PythonSourceCheck.check(buffer) {
-            case .binary(let line):
-                result.diagnostics.append(
-                    Diagnostic(path: file.path, line: line, message: "contains a NUL byte, so it is not Python source; not scanned"))
-                return nil
-            case .invalidUTF8(let line):
-                result.diagnostics.append(
-                    Diagnostic(
-                        path: file.path, line: line,
-                        message: "is not valid UTF-8 and declares no other encoding (grimp would stop here); scanned anyway"))
-            case nil:
-                break
-            }
-            return PythonImportScanner.scan(buffer)
-        }
-        let scan: PythonScan
-        switch read {
+        let scanned = CachedScan.scan(
+            file.absolutePath, key: "python:" + file.path, cache: cache,
+            decode: PythonFileScan.init(decoding:), encode: { $0.encoded() },
+            readAndScan: {
+                reader.withContents(of: file.absolutePath) { buffer in
+                    let finding = PythonSourceCheck.check(buffer)
+                    if case .binary = finding { return PythonFileScan(finding: finding, scan: nil) }
+                    return PythonFileScan(finding: finding, scan: PythonImportScanner.scan(buffer))
+                }
+            })
+        let fileScan: PythonFileScan
+        switch scanned {
         case .failure(let error):
             result.diagnostics.append(Diagnostic(path: file.path, message: "\(error); no imports read from it"))
             return result
-        case .success(nil):
-            return result
-        case .success(let scanned?):
-            scan = scanned
+        case .success(let found):
+            fileScan = found.raw
+            result.cacheEntry = found.entry
+            result.fromCache = found.fromCache
         }
+        switch fileScan.finding {
+        case .binary(let line):
+            result.diagnostics.append(
+                Diagnostic(path: file.path, line: line, message: "file contains a NUL byte, so it is not Python source; not scanned"))
+        case .invalidUTF8(let line):
+            result.diagnostics.append(
+                Diagnostic(path: file.path, line: line,
+                           message: "invalid UTF-8 and no other encoding declared (grimp would stop here); scanned anyway"))
+        case nil:
+            break
+        }
+        guard let scan = fileScan.scan else { return result }
         for problem in scan.problems {
             result.diagnostics.append(
                 Diagnostic(path: file.path, line: problem.line, message: "\(problem.message); imports after it may be missed"))

@@ -33,7 +33,7 @@ struct Workspace: Sendable {
         clock.lap("cache read")
         var parts: [WorkspacePart] = []
         if let python {
-            parts.append(PythonWorkspaceLoader(settings: python, baseDirectory: base, exclusion: exclusion).load())
+            parts.append(PythonWorkspaceLoader(settings: python, baseDirectory: base, exclusion: exclusion, cache: cache).load())
         }
         if let swift {
             parts.append(SwiftWorkspaceLoader(settings: swift, baseDirectory: base, exclusion: exclusion, cache: cache).load())

@@ -135,11 +135,13 @@ struct SwiftWorkspaceLoader: Sendable {
         let scanned = CachedScan.scan(
             file.absolutePath, key: "swift:" + file.path, cache: cache,
             decode: SwiftFileScan.init(decoding:), encode: { $0.encoded() },
-            scan: { bytes in
-                bytes.withUnsafeBufferPointer { buffer in
-                    let finding = SwiftSourceCheck.check(buffer)
-                    if case .binary = finding { return SwiftFileScan(finding: finding, scan: nil) }
-                    return SwiftFileScan(finding: finding, scan: SwiftImportScanner.scan(buffer))
+            readAndScan: {
+                FileContents.read(file.absolutePath).map { bytes in
+                    bytes.withUnsafeBufferPointer { buffer in
+                        let finding = SwiftSourceCheck.check(buffer)
+                        if case .binary = finding { return SwiftFileScan(finding: finding, scan: nil) }
+                        return SwiftFileScan(finding: finding, scan: SwiftImportScanner.scan(buffer))
+                    }
                 }
             })
         let fileScan: SwiftFileScan
