@@ -14,8 +14,14 @@ public struct ImportGraph: Sendable {
     let successors: [[ModuleID]]
     /// Sorted, de-duplicated predecessor ids per module.
     let predecessors: [[ModuleID]]
-    /// The statements behind each edge, sorted by location.
-    let statementsByEdge: [Edge: [ImportStatement]]
+    /// Every statement, sorted by importer id, imported id, then location.
+    let orderedStatements: [ImportStatement]
+    /// The edge of each statement in `orderedStatements`.
+    let statementEdges: [Edge]
+    /// Parallel to `successors`: where each edge's statements lie in `orderedStatements`.
+    let edgeRanges: [[Range<Int>]]
+    /// Number of distinct edges.
+    public let edgeCount: Int
 
     /// A directed edge between two module ids.
     public struct Edge: Hashable, Sendable, Comparable {
@@ -45,27 +51,61 @@ public struct ImportGraph: Sendable {
         ids.reserveCapacity(sorted.count)
         for (index, module) in sorted.enumerated() { ids[module.name] = ModuleID(index) }
 
-        var grouped: [Edge: [ImportStatement]] = [:]
-        for statement in imports {
+        // Sort statement indices by edge; statements of one edge (usually one or two) by location.
+        var keyed: [(key: UInt64, index: Int32)] = []
+        keyed.reserveCapacity(imports.count)
+        for (index, statement) in imports.enumerated() {
             guard let from = ids[statement.importer], let to = ids[statement.imported] else { continue }
-            grouped[Edge(importer: from, imported: to), default: []].append(statement)
+            keyed.append((UInt64(UInt32(from)) << 32 | UInt64(UInt32(to)), Int32(index)))
         }
-        self.init(sortedModules: sorted, ids: ids, statementsByEdge: grouped.mapValues { $0.sorted(by: Self.statementOrder) })
+        keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+        var ordered: [ImportStatement] = []
+        var edges: [Edge] = []
+        ordered.reserveCapacity(keyed.count)
+        edges.reserveCapacity(keyed.count)
+        var start = 0
+        while start < keyed.count {
+            var end = start + 1
+            while end < keyed.count, keyed[end].key == keyed[start].key { end += 1 }
+            let edge = Edge(importer: ModuleID(truncatingIfNeeded: keyed[start].key >> 32),
+                            imported: ModuleID(truncatingIfNeeded: keyed[start].key & 0xFFFF_FFFF))
+            if end - start == 1 {
+                ordered.append(imports[Int(keyed[start].index)])
+            } else {
+                ordered.append(contentsOf: keyed[start..<end].map { imports[Int($0.index)] }.sorted(by: Self.statementOrder))
+            }
+            edges.append(contentsOf: repeatElement(edge, count: end - start))
+            start = end
+        }
+        self.init(sortedModules: sorted, ids: ids, orderedStatements: ordered, statementEdges: edges)
     }
 
-    init(sortedModules: [Module], ids: [ModuleName: ModuleID], statementsByEdge: [Edge: [ImportStatement]]) {
+    /// Builds the adjacency from statements already in graph order.
+    init(sortedModules: [Module], ids: [ModuleName: ModuleID], orderedStatements: [ImportStatement], statementEdges: [Edge]) {
         var successors = [[ModuleID]](repeating: [], count: sortedModules.count)
         var predecessors = [[ModuleID]](repeating: [], count: sortedModules.count)
-        for edge in statementsByEdge.keys.sorted() {
+        var ranges = [[Range<Int>]](repeating: [], count: sortedModules.count)
+        var edgeCount = 0
+        var start = 0
+        while start < statementEdges.count {
+            let edge = statementEdges[start]
+            var end = start + 1
+            while end < statementEdges.count, statementEdges[end] == edge { end += 1 }
             successors[Int(edge.importer)].append(edge.imported)
+            ranges[Int(edge.importer)].append(start..<end)
             predecessors[Int(edge.imported)].append(edge.importer)
+            edgeCount += 1
+            start = end
         }
-        for index in predecessors.indices { predecessors[index].sort() }
+        // Edges come in importer order, so each predecessor list is already sorted.
         self.modules = sortedModules
         self.idByName = ids
         self.successors = successors
         self.predecessors = predecessors
-        self.statementsByEdge = statementsByEdge
+        self.orderedStatements = orderedStatements
+        self.statementEdges = statementEdges
+        self.edgeRanges = ranges
+        self.edgeCount = edgeCount
     }
 
     static func statementOrder(_ lhs: ImportStatement, _ rhs: ImportStatement) -> Bool {
@@ -78,11 +118,8 @@ public struct ImportGraph: Sendable {
     /// Number of modules.
     public var moduleCount: Int { modules.count }
 
-    /// Number of distinct (importer, imported) edges.
-    public var edgeCount: Int { statementsByEdge.count }
-
     /// Number of import statements behind all edges.
-    public var statementCount: Int { statementsByEdge.values.reduce(0) { $0 + $1.count } }
+    public var statementCount: Int { orderedStatements.count }
 
     /// The id of a module, or nil when the graph has no such module.
     public func id(of name: ModuleName) -> ModuleID? { idByName[name] }
@@ -144,43 +181,67 @@ public struct ImportGraph: Sendable {
         return predecessors[Int(id)].map { self.name(of: $0) }
     }
 
+    /// Where the edge's statements lie in `orderedStatements`, or nil when there is no such edge.
+    private func range(_ importer: ModuleID, _ imported: ModuleID) -> Range<Int>? {
+        let targets = successors[Int(importer)]
+        var low = 0, high = targets.count
+        while low < high {
+            let middle = (low + high) / 2
+            if targets[middle] < imported { low = middle + 1 } else { high = middle }
+        }
+        guard low < targets.count, targets[low] == imported else { return nil }
+        return edgeRanges[Int(importer)][low]
+    }
+
     /// True when `importer` imports `imported` directly.
     public func hasEdge(_ importer: ModuleID, _ imported: ModuleID) -> Bool {
-        statementsByEdge[Edge(importer: importer, imported: imported)] != nil
+        range(importer, imported) != nil
     }
 
     /// Every edge, sorted by (importer, imported) id.
-    public var edges: [Edge] { statementsByEdge.keys.sorted() }
+    public var edges: [Edge] {
+        var result: [Edge] = []
+        result.reserveCapacity(edgeCount)
+        for (importer, targets) in successors.enumerated() {
+            for imported in targets { result.append(Edge(importer: ModuleID(importer), imported: imported)) }
+        }
+        return result
+    }
 
     /// The statements behind one edge, sorted by location; empty when there is no such edge.
-    public func statements(_ importer: ModuleID, _ imported: ModuleID) -> [ImportStatement] {
-        statementsByEdge[Edge(importer: importer, imported: imported)] ?? []
+    public func statements(_ importer: ModuleID, _ imported: ModuleID) -> ArraySlice<ImportStatement> {
+        guard let range = range(importer, imported) else { return [] }
+        return orderedStatements[range]
     }
 
     /// The statements by which `importer` imports `imported` directly, sorted by location.
-    public func statements(importer: ModuleName, imported: ModuleName) -> [ImportStatement] {
+    public func statements(importer: ModuleName, imported: ModuleName) -> ArraySlice<ImportStatement> {
         guard let from = idByName[importer], let to = idByName[imported] else { return [] }
         return statements(from, to)
     }
 
     /// Every statement, sorted by importer, imported, then location.
-    public var allStatements: [ImportStatement] { edges.flatMap { statementsByEdge[$0]! } }
+    public var allStatements: [ImportStatement] { orderedStatements }
 
     /// A copy without the given edges (used for `ignore_imports`); modules are kept.
     public func removing(edges removed: Set<Edge>) -> ImportGraph {
         guard !removed.isEmpty else { return self }
-        var kept = statementsByEdge
-        for edge in removed { kept[edge] = nil }
-        return ImportGraph(sortedModules: modules, ids: idByName, statementsByEdge: kept)
+        return keeping { !removed.contains(statementEdges[$0]) }
     }
 
     /// A copy keeping only the statements `isIncluded` accepts (edges left with none disappear).
     public func filteringStatements(_ isIncluded: (ImportStatement) -> Bool) -> ImportGraph {
-        var kept: [Edge: [ImportStatement]] = [:]
-        for (edge, statements) in statementsByEdge {
-            let remaining = statements.filter(isIncluded)
-            if !remaining.isEmpty { kept[edge] = remaining }
+        keeping { isIncluded(orderedStatements[$0]) }
+    }
+
+    /// A copy with the statements whose index `isKept` accepts, in the same order.
+    private func keeping(_ isKept: (Int) -> Bool) -> ImportGraph {
+        var statements: [ImportStatement] = []
+        var edges: [Edge] = []
+        for index in orderedStatements.indices where isKept(index) {
+            statements.append(orderedStatements[index])
+            edges.append(statementEdges[index])
         }
-        return ImportGraph(sortedModules: modules, ids: idByName, statementsByEdge: kept)
+        return ImportGraph(sortedModules: modules, ids: idByName, orderedStatements: statements, statementEdges: edges)
     }
 }

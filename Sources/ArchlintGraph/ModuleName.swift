@@ -43,6 +43,6 @@ public struct ModuleName: Hashable, Comparable, Sendable, CustomStringConvertibl
 
     public static func < (lhs: ModuleName, rhs: ModuleName) -> Bool {
         // Byte order, so output sorts identically on every platform and locale.
-        lhs.rawValue.utf8.lexicographicallyPrecedes(rhs.rawValue.utf8)
+        ByteOrder.precedes(lhs.rawValue, rhs.rawValue)
     }
 }

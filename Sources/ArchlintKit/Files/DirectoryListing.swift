@@ -1,3 +1,4 @@
+import ArchlintGraph
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -41,7 +42,7 @@ enum DirectoryListing {
             let kind: DirectoryEntry.Kind = mode == S_IFDIR ? .directory : (mode == S_IFREG ? .file : .other)
             entries.append(DirectoryEntry(name: name, kind: kind, isSymbolicLink: isLink))
         }
-        return entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        return entries.sorted { ByteOrder.precedes($0.name, $1.name) }
     }
 
     /// True when a regular file (or a link to one) exists at `path`.
