@@ -47,6 +47,7 @@ public struct Violation: Hashable, Sendable {
     /// The side that must not be imported.
     public let imported: ModuleName
     /// The import chains that break the rule, each from a module inside `importer` to one inside `imported`.
+    /// For `layers` and `independence`, chains sharing their middle are adjacent (see `routes`).
     public let chains: [Chain]
     /// Extra words for this violation (acyclic contracts: the cycle it belongs to), if any.
     public let note: String?

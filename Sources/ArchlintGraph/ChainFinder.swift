@@ -42,7 +42,10 @@ public struct ChainFinder {
     // Imports excluded by `shortestChains`; only modules stamped above are looked up here.
     private var excludedEdges: Set<ImportGraph.Edge> = []
     private var queue: [ModuleID] = []
-    private var buckets: [[ModuleID]] = []
+    // The A* queue: one stack per estimate, linked through flat arrays (no array per bucket).
+    private var bucketTop: [Int32] = []
+    private var entryNode: [ModuleID] = []
+    private var entryBelow: [Int32] = []
     private var expanded: [ModuleID] = []
 
     public init(graph: ImportGraph) {
@@ -225,7 +228,11 @@ public struct ChainFinder {
         var estimate = Int(estimateFromSources(Int(ordered[0])))
         var highest = estimate
         expanded.removeAll(keepingCapacity: true)
-        defer { for index in 0...min(highest, buckets.count - 1) { buckets[index].removeAll(keepingCapacity: true) } }
+        defer {
+            for index in 0...min(highest, bucketTop.count - 1) { bucketTop[index] = -1 }
+            entryNode.removeAll(keepingCapacity: true)
+            entryBelow.removeAll(keepingCapacity: true)
+        }
         while true {
             // Targets enter the queue once the estimate reaches their distance.
             while nextTarget < ordered.count, Int(distance[Int(ordered[nextTarget])]) <= estimate {
@@ -236,11 +243,14 @@ public struct ChainFinder {
                 child[Int(target)] = -1
                 push(target, Int(estimateFromSources(Int(target))), &highest)
             }
-            guard estimate < buckets.count, let current = buckets[estimate].popLast() else {
+            guard estimate < bucketTop.count, bucketTop[estimate] >= 0 else {
                 if nextTarget == ordered.count && estimate >= highest { return nil }
                 estimate += 1
                 continue
             }
+            let entry = Int(bucketTop[estimate])
+            bucketTop[estimate] = entryBelow[entry]
+            let current = entryNode[entry]
             let node = Int(current)
             if closedStamp[node] == visit { continue }
             closedStamp[node] = visit
@@ -274,8 +284,10 @@ public struct ChainFinder {
     }
 
     private mutating func push(_ node: ModuleID, _ estimate: Int, _ highest: inout Int) {
-        while buckets.count <= estimate { buckets.append([]) }
-        buckets[estimate].append(node)
+        while bucketTop.count <= estimate { bucketTop.append(-1) }
+        entryNode.append(node)
+        entryBelow.append(bucketTop[estimate])
+        bucketTop[estimate] = Int32(entryNode.count - 1)
         highest = max(highest, estimate)
     }
 
