@@ -34,6 +34,9 @@ public struct Violation: Hashable, Sendable {
         case imports
         /// `exhaustive` layers: `importer` is a child of the container `imported` that no layer lists.
         case undeclaredModule
+        /// Closed layers: the higher layer `importer` imports `imported`, which lies below a
+        /// closed layer it may not bypass.
+        case closedLayerBypass
         /// `acyclic_siblings`: the dependency of sibling `importer` on sibling `imported` is one of
         /// a few whose removal breaks every cycle among the children of their parent; `chains`
         /// holds its direct imports, one link each.

@@ -57,11 +57,13 @@ public struct LayersContract: Contract {
         var violations: [Violation] = []
         for (_, levels) in levelsByContainer {
             for dependency in LayerDependencies.find(levels: levels, graph: graph, finder: &finder) {
+                let closedNote = closedLayerNote(dependency, levels: levels, graph: graph)
                 violations.append(Violation(
                     importer: graph.name(of: dependency.importer),
                     imported: graph.name(of: dependency.imported),
                     chains: dependency.chains.map { graph.chainLinks($0) },
-                    note: closedLayerNote(dependency, levels: levels, graph: graph)
+                    note: closedNote,
+                    kind: closedNote == nil ? .imports : .closedLayerBypass
                 ))
             }
         }

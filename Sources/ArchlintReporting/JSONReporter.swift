@@ -36,6 +36,8 @@ public struct JSONReporter: Reporter {
             ("importer", .string(violation.importer.rawValue)),
             ("imported", .string(violation.imported.rawValue)),
         ]
+        // `imports` is the common case and stays implicit, keeping DESIGN's documented shape.
+        if violation.kind != .imports { members.append(("kind", .string(violation.kind.rawValue))) }
         if let note = violation.note { members.append(("note", .string(note))) }
         members.append(("chains", .array(violation.chains.map { chain in
             .array(chain.map { link in

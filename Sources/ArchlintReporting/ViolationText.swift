@@ -4,6 +4,14 @@ import ArchlintContracts
 public enum ViolationText {
     /// `shop.domain is not allowed to import requests:` and the like, per contract type.
     public static func headline(_ violation: Violation, type: String) -> String {
+        switch violation.kind {
+        case .undeclaredModule:
+            return "\(violation.importer) is not listed as a layer of \(violation.imported):"
+        case .closedLayerBypass:
+            return "\(violation.importer) is not allowed to import \(violation.imported) (below a closed layer):"
+        case .cycleBreaker, .imports:
+            break
+        }
         switch type {
         case "layers":
             return "\(violation.importer) is not allowed to import \(violation.imported) (a higher layer):"

@@ -33,6 +33,8 @@ extension ContractDecoder {
             if segment.isEmpty { return "it has an empty segment" }
             if segment.contains("**") && segment != "**" { return "`**` must stand alone between dots" }
         }
+        // As import-linter: two wildcards in a row leave the number of segments ambiguous.
+        if text.contains("*.**") || text.contains("**.*") { return "a wildcard cannot be next to a recursive wildcard" }
         return nil
     }
 
