@@ -58,12 +58,11 @@ struct Workspace: Sendable {
         if python == nil && swift == nil {
             throw RunError(messages: ["\(configuration.displayPath): error: no Python or Swift code to check: add a \"python\" or \"swift\" section naming where the code is"])
         }
-        var imports = parts.flatMap(\.imports)
-        if python?.excludeTypeCheckingImports == true {
-            imports.removeAll { $0.isTypeChecking }
-        }
-        let graph = ImportGraph(modules: parts.flatMap(\.modules), imports: imports)
-        let languageClash = Self.clashingNames(parts)
+        // The Python loader already dropped TYPE_CHECKING imports when asked to.
+        let imports = parts.count == 1 ? parts[0].imports : parts.flatMap(\.imports)
+        let modules = parts.count == 1 ? parts[0].modules : parts.flatMap(\.modules)
+        let graph = ImportGraph(modules: modules, imports: imports)
+        let languageClash = parts.count > 1 ? Self.clashingNames(parts) : []
         guard languageClash.isEmpty else {
             throw RunError(messages: languageClash.map {
                 "\(configuration.displayPath): error: module name \"\($0)\" is both a Python and a Swift module; rename one or exclude it"
