@@ -80,6 +80,18 @@ public struct ImportGraph: Sendable {
         self.init(sortedModules: sorted, ids: ids, orderedStatements: ordered, statementEdges: edges)
     }
 
+    /// Rebuilds a graph from what another graph's `modules`, `allStatements` and `statementEdges`
+    /// held, already in graph order (a saved snapshot): nothing is sorted again.
+    package init(presortedModules modules: [Module], orderedStatements: [ImportStatement], statementEdges: [Edge]) {
+        var ids: [ModuleName: ModuleID] = [:]
+        ids.reserveCapacity(modules.count)
+        for (index, module) in modules.enumerated() { ids[module.name] = ModuleID(index) }
+        self.init(sortedModules: modules, ids: ids, orderedStatements: orderedStatements, statementEdges: statementEdges)
+    }
+
+    /// The edge of each statement of `allStatements`, in the same order.
+    package var edgesOfStatements: [Edge] { statementEdges }
+
     /// Builds the adjacency from statements already in graph order.
     init(sortedModules: [Module], ids: [ModuleName: ModuleID], orderedStatements: [ImportStatement], statementEdges: [Edge]) {
         var successors = [[ModuleID]](repeating: [], count: sortedModules.count)

@@ -11,10 +11,12 @@ import Testing
         return target
     }
 
-    /// The `discovery and scanning (N scanned, M from cache)` timing line.
+    /// `N scanned, M from cache` from the timings, or `unchanged` when the whole workspace came
+    /// from the cache.
     private func scanned(_ folder: URL) throws -> String {
         let outcome = try ArchlintProcess.run(["check", "--show-timings"], in: folder)
-        let line = outcome.stderr.split(separator: "\n").first { $0.hasPrefix("discovery and scanning") } ?? ""
+        if outcome.stderr.contains("graph from the workspace cache") { return "unchanged" }
+        let line = outcome.stderr.split(separator: "\n").first { $0.hasPrefix("scanning (") } ?? ""
         guard let open = line.firstIndex(of: "("), let close = line.firstIndex(of: ")") else { return String(line) }
         return String(line[line.index(after: open)..<close])
     }
@@ -42,7 +44,7 @@ import Testing
         let total = isSwift ? 7 : 11
 
         #expect(try scanned(folder) == "\(total) scanned, 0 from cache")
-        #expect(try scanned(folder) == "0 scanned, \(total) from cache")
+        #expect(try scanned(folder) == "unchanged")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".archlint_cache/CACHEDIR.TAG").path))
 
         // Changed: one file rescanned, and its new import is in the graph.
@@ -72,13 +74,29 @@ import Testing
         let folder = try copy("SwiftApp")
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try ArchlintProcess.run(["check"], in: folder)
+        // A changed file makes the workspace snapshot outdated, so the per-file cache is read.
+        try "// touched\n".write(to: folder.appendingPathComponent("Sources/Core/Money.swift"), atomically: true, encoding: .utf8)
         let cacheFile = folder.appendingPathComponent(".archlint_cache/scan.cache")
         let bytes = try Data(contentsOf: cacheFile)
         try bytes.prefix(bytes.count / 2).write(to: cacheFile)
         let outcome = try ArchlintProcess.run(["check"], in: folder)
         #expect(outcome.exitCode == 1)
         #expect(outcome.stderr == "warning: ignoring the cache \(cacheFile.path): it is damaged or was written by another archlint version; rebuilding it\n")
-        #expect(try scanned(folder) == "0 scanned, 7 from cache")
+        #expect(try scanned(folder) == "unchanged")
+    }
+
+    @Test func aDamagedWorkspaceCacheIsIgnoredWithAWarningAndRebuilt() throws {
+        let folder = try copy("SwiftApp")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cold = try ArchlintProcess.run(["check"], in: folder)
+        let snapshot = folder.appendingPathComponent(".archlint_cache/workspace.cache")
+        var bytes = try Data(contentsOf: snapshot)
+        bytes[bytes.count - 3] ^= 0xFF
+        try bytes.write(to: snapshot)
+        let outcome = try ArchlintProcess.run(["check"], in: folder)
+        #expect(outcome.stdout == cold.stdout)
+        #expect(outcome.stderr == "warning: ignoring the cache \(snapshot.path): it is damaged; rebuilding it\n")
+        #expect(try scanned(folder) == "unchanged")
     }
 
     @Test func noCacheWritesNothing() throws {

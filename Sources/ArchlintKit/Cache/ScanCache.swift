@@ -73,16 +73,22 @@ struct ScanCache: Sendable {
 
     /// Writes the cache atomically; returns a warning when it cannot (the run goes on).
     func save() -> String? {
-        guard Self.makeDirectory(directory) else { return "cannot create the cache folder \(directory); running without a cache" }
-        Self.writeIfMissing(directory + "/CACHEDIR.TAG",
-                            "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is archlint's scan cache; see https://bford.info/cachedir/\n")
-        Self.writeIfMissing(directory + "/.gitignore", "# archlint's scan cache: never commit it.\n*\n")
-        let temporary = directory + "/\(Self.fileName).\(getpid()).tmp"
-        guard Self.writeFile(temporary, encode()) else {
+        Self.writeAtomically(encode(), named: Self.fileName, in: directory)
+    }
+
+    /// Writes `bytes` to `directory/name` through a temporary file and a rename, creating the
+    /// tagged cache folder if needed; returns a warning when it cannot (the run goes on).
+    static func writeAtomically(_ bytes: [UInt8], named name: String, in directory: String) -> String? {
+        guard makeDirectory(directory) else { return "cannot create the cache folder \(directory); running without a cache" }
+        writeIfMissing(directory + "/CACHEDIR.TAG",
+                       "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is archlint's scan cache; see https://bford.info/cachedir/\n")
+        writeIfMissing(directory + "/.gitignore", "# archlint's scan cache: never commit it.\n*\n")
+        let temporary = directory + "/\(name).\(getpid()).tmp"
+        guard writeFile(temporary, bytes) else {
             unlink(temporary)
             return "cannot write the cache in \(directory); running without a cache"
         }
-        guard rename(temporary, directory + "/" + Self.fileName) == 0 else {
+        guard rename(temporary, directory + "/" + name) == 0 else {
             unlink(temporary)
             return "cannot update the cache in \(directory)"
         }

@@ -18,24 +18,66 @@ struct PythonWorkspaceLoader: Sendable {
         self.cache = cache
     }
 
+    /// The same loader reading and filling `cache`.
+    func with(cache: ScanCache?) -> PythonWorkspaceLoader {
+        PythonWorkspaceLoader(settings: settings, baseDirectory: baseDirectory, exclusion: exclusion, cache: cache)
+    }
+
     /// Modules, import statements, per-file diagnostics, and fatal errors (a missing root package).
-    func load() -> WorkspacePart {
-        var part = WorkspacePart()
+    func load() -> WorkspacePart { scan(discover()) }
+
+    /// The modules found on disk, before any file is read.
+    struct Discovery: Sendable {
+        var errors: [String] = []
         var locations: [PythonPackageLocation] = []
+        var files: [PythonModuleFinder.ModuleFile] = []
+        var namespacePackages: [PythonModuleFinder.NamespacePackage] = []
+
+        /// What identifies this set of modules and files, for the workspace snapshot: each
+        /// module's name, kind and path, and each file's size and modification time.
+        func fingerprint(into hasher: inout SnapshotHasher) {
+            hasher.combine("python")
+            for file in files {
+                hasher.combine(file.name)
+                hasher.combine(file.path)
+                hasher.combine(file.isPackage)
+                hasher.combine(stampOf: file.absolutePath)
+            }
+            for namespace in namespacePackages {
+                hasher.combine(namespace.name)
+                hasher.combine(namespace.path)
+            }
+        }
+    }
+
+    /// Finds the root packages and their modules (grimp's rules) without reading any file.
+    func discover() -> Discovery {
+        var discovery = Discovery()
         var seenPackages = Set<String>()
         for name in settings.rootPackages where seenPackages.insert(name).inserted {
             switch PythonPackageLocation.locate(name, sourceRoots: settings.sourceRoots, baseDirectory: baseDirectory) {
-            case .success(let location): locations.append(location)
-            case .failure(let error): part.errors.append(error.description)
+            case .success(let location): discovery.locations.append(location)
+            case .failure(let error): discovery.errors.append(error.description)
             }
         }
-        guard part.errors.isEmpty else { return part }
-
+        guard discovery.errors.isEmpty else { return discovery }
         var finder = PythonModuleFinder(exclusion: exclusion)
-        for location in locations {
+        for location in discovery.locations {
             for directory in location.directories { finder.addPackage(name: location.name, directory: directory) }
         }
-        let files = Self.uniqueModules(finder.files)
+        discovery.files = Self.uniqueModules(finder.files)
+        discovery.namespacePackages = finder.namespacePackages
+        return discovery
+    }
+
+    /// Modules, import statements, per-file diagnostics, and fatal errors (a missing root package).
+    func scan(_ discovery: Discovery) -> WorkspacePart {
+        var part = WorkspacePart()
+        part.errors = discovery.errors
+        guard part.errors.isEmpty else { return part }
+        let locations = discovery.locations
+        let files = discovery.files
+        let finder = (namespacePackages: discovery.namespacePackages, files: files)
         let moduleNames = Set(files.map(\.name))
         let namespaceNames = Set(finder.namespacePackages.map(\.name)).subtracting(moduleNames)
         let resolver = PythonImportResolver(

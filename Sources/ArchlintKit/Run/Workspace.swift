@@ -21,25 +21,67 @@ struct Workspace: Sendable {
             python = PythonWorkspaceLoader.detectedSettings(baseDirectory: base, exclusion: exclusion)
             if DirectoryListing.isFile(base + "/Package.swift") { swift = SwiftSettings() }
         }
-        var cache: ScanCache?
+        if python == nil && swift == nil {
+            throw RunError(messages: ["\(configuration.displayPath): error: no Python or Swift code to check: add a \"python\" or \"swift\" section naming where the code is"])
+        }
+        let pythonLoader = python.map { PythonWorkspaceLoader(settings: $0, baseDirectory: base, exclusion: exclusion) }
+        let swiftLoader = swift.map { SwiftWorkspaceLoader(settings: $0, baseDirectory: base, exclusion: exclusion) }
+        let pythonDiscovery = pythonLoader?.discover()
+        let swiftDiscovery = swiftLoader?.discover()
+        clock.lap("discovery")
+
         var cacheWarnings: [String] = []
+        let cacheDirectory = cacheOptions.directory.map { $0.hasPrefix("/") ? $0 : workingDirectory + "/" + $0 }
+            ?? base + "/.archlint_cache"
+        var snapshotKey: UInt64?
+        if cacheOptions.isEnabled, pythonDiscovery?.errors.isEmpty ?? true {
+            var hasher = SnapshotHasher()
+            hasher.combine(base)
+            for pattern in configuration.exclude { hasher.combine(pattern) }
+            if let python {
+                hasher.combine(python.sourceRoots.joined(separator: "\u{0}"))
+                hasher.combine(python.rootPackages.joined(separator: "\u{0}"))
+                hasher.combine(python.excludeTypeCheckingImports)
+                pythonDiscovery?.fingerprint(into: &hasher)
+            }
+            if let swift {
+                hasher.combine(swift.packages.joined(separator: "\u{0}"))
+                for (name, folders) in swift.modules.sorted(by: { $0.key < $1.key }) { hasher.combine(name + "=" + folders.joined(separator: "\u{0}")) }
+                swiftDiscovery?.fingerprint(into: &hasher)
+            }
+            snapshotKey = hasher.value
+            // Nothing changed since the last run: its graph is still right.
+            let snapshotPath = cacheDirectory + "/" + WorkspaceSnapshot.fileName
+            if case .success(let bytes) = FileContents.read(snapshotPath) {
+                switch WorkspaceSnapshot.lookup(bytes, expectedKey: hasher.value) {
+                case .found(let snapshot):
+                    clock.lap("graph from the workspace cache (\(snapshot.fileCount) files unchanged)")
+                    return Workspace(graph: snapshot.graph, fileCount: snapshot.fileCount, diagnostics: snapshot.diagnostics,
+                                     cacheWarnings: [])
+                case .damaged:
+                    cacheWarnings.append("warning: ignoring the cache \(snapshotPath): it is damaged; rebuilding it")
+                case .outdated:
+                    break
+                }
+            }
+        }
+
+        var cache: ScanCache?
         if cacheOptions.isEnabled {
-            let directory = cacheOptions.directory.map { $0.hasPrefix("/") ? $0 : workingDirectory + "/" + $0 }
-                ?? base + "/.archlint_cache"
-            let opened = ScanCache(directory: directory)
+            let opened = ScanCache(directory: cacheDirectory)
             if let warning = opened.warning { cacheWarnings.append("warning: \(warning)") }
             cache = opened
         }
         clock.lap("cache read")
         var parts: [WorkspacePart] = []
-        if let python {
-            parts.append(PythonWorkspaceLoader(settings: python, baseDirectory: base, exclusion: exclusion, cache: cache).load())
+        if let pythonLoader, let pythonDiscovery {
+            parts.append(pythonLoader.with(cache: cache).scan(pythonDiscovery))
         }
-        if let swift {
-            parts.append(SwiftWorkspaceLoader(settings: swift, baseDirectory: base, exclusion: exclusion, cache: cache).load())
+        if let swiftLoader, let swiftDiscovery {
+            parts.append(swiftLoader.with(cache: cache).scan(swiftDiscovery))
         }
         let cached = parts.reduce(0) { $0 + $1.cachedFileCount }, total = parts.reduce(0) { $0 + $1.fileCount }
-        clock.lap("discovery and scanning (\(total - cached) scanned, \(cached) from cache)")
+        clock.lap("scanning (\(total - cached) scanned, \(cached) from cache)")
         if var cache {
             // Only this run's files are kept: entries of deleted or renamed files disappear.
             var entries: [String: ScanCache.Entry] = [:]
@@ -55,9 +97,6 @@ struct Workspace: Sendable {
         guard errors.isEmpty else {
             throw RunError(messages: errors.map { "\(configuration.displayPath): error: \($0)" })
         }
-        if python == nil && swift == nil {
-            throw RunError(messages: ["\(configuration.displayPath): error: no Python or Swift code to check: add a \"python\" or \"swift\" section naming where the code is"])
-        }
         // The Python loader already dropped TYPE_CHECKING imports when asked to.
         let imports = parts.count == 1 ? parts[0].imports : parts.flatMap(\.imports)
         let modules = parts.count == 1 ? parts[0].modules : parts.flatMap(\.modules)
@@ -69,8 +108,18 @@ struct Workspace: Sendable {
             })
         }
         clock.lap("graph")
-        return Workspace(graph: graph, fileCount: parts.reduce(0) { $0 + $1.fileCount },
-                         diagnostics: parts.flatMap(\.diagnostics).sorted(), cacheWarnings: cacheWarnings)
+        let workspace = Workspace(graph: graph, fileCount: parts.reduce(0) { $0 + $1.fileCount },
+                                  diagnostics: parts.flatMap(\.diagnostics).sorted(), cacheWarnings: cacheWarnings)
+        if let snapshotKey {
+            let snapshot = WorkspaceSnapshot(key: snapshotKey, graph: graph, fileCount: workspace.fileCount,
+                                             diagnostics: workspace.diagnostics)
+            if let warning = ScanCache.writeAtomically(snapshot.encoded(), named: WorkspaceSnapshot.fileName, in: cacheDirectory) {
+                return Workspace(graph: graph, fileCount: workspace.fileCount, diagnostics: workspace.diagnostics,
+                                 cacheWarnings: cacheWarnings + ["warning: \(warning)"])
+            }
+            clock.lap("workspace cache write")
+        }
+        return workspace
     }
 
     /// Internal module names defined by more than one language.

@@ -19,8 +19,13 @@ struct SwiftWorkspaceLoader: Sendable {
         self.cache = cache
     }
 
+    /// The same loader reading and filling `cache`.
+    func with(cache: ScanCache?) -> SwiftWorkspaceLoader {
+        SwiftWorkspaceLoader(settings: settings, baseDirectory: baseDirectory, exclusion: exclusion, cache: cache)
+    }
+
     /// A module to list files for, with the rules of its folder.
-    private struct Plan {
+    fileprivate struct Plan: Sendable {
         var source: SwiftModuleSource
         var target: SwiftManifestTarget?
         var isPackageRoot = false
@@ -31,7 +36,33 @@ struct SwiftWorkspaceLoader: Sendable {
 
     /// Modules, import statements, per-file diagnostics, and fatal errors (a package without a
     /// manifest, a mapped folder that does not exist, one module name declared twice).
-    func load() -> WorkspacePart {
+    func load() -> WorkspacePart { scan(discover()) }
+
+    /// The modules and files found from the manifests and folders, before any source is read.
+    struct Discovery: Sendable {
+        /// Errors and the diagnostics of reading the manifests.
+        fileprivate var part = WorkspacePart()
+        fileprivate var plans: [Plan] = []
+        fileprivate var files: [(file: SwiftSourceFile, module: String)] = []
+
+        /// What identifies these modules and files, for the workspace snapshot.
+        func fingerprint(into hasher: inout SnapshotHasher) {
+            hasher.combine("swift")
+            for plan in plans {
+                hasher.combine(plan.source.name)
+                hasher.combine(plan.source.folder ?? "")
+            }
+            for diagnostic in part.diagnostics { hasher.combine(diagnostic.description) }
+            for (file, module) in files {
+                hasher.combine(module)
+                hasher.combine(file.path)
+                hasher.combine(stampOf: file.absolutePath)
+            }
+        }
+    }
+
+    /// Reads the manifests and lists every module's files.
+    func discover() -> Discovery {
         var part = WorkspacePart()
         var plans: [Plan] = []
         for (index, package) in settings.packages.enumerated() {
@@ -69,9 +100,17 @@ struct SwiftWorkspaceLoader: Sendable {
                 origins[plan.source.name] = plan.source.origin
             }
         }
-        guard part.errors.isEmpty else { return part }
+        guard part.errors.isEmpty else { return Discovery(part: part) }
+        return Discovery(part: part, plans: plans, files: listFiles(plans))
+    }
 
-        let files = listFiles(plans)
+    /// Modules, import statements, per-file diagnostics, and fatal errors (a package without a
+    /// manifest, a mapped folder that does not exist, one module name declared twice).
+    func scan(_ discovery: Discovery) -> WorkspacePart {
+        var part = discovery.part
+        guard part.errors.isEmpty else { return part }
+        let plans = discovery.plans
+        let files = discovery.files
         let cache = self.cache
         let results = ParallelMap.map(files) { file in Self.scan(file.file, importer: file.module, cache: cache) }
         var internalNames = Set(plans.map(\.source.name))

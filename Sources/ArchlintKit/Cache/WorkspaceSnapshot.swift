@@ -1,0 +1,151 @@
+import ArchlintGraph
+
+/// The whole scanned workspace of the last run (graph, file count, diagnostics), kept beside the
+/// per-file cache under a key of everything that decides it (see `SnapshotHasher`). When the
+/// key is unchanged, a run loads the graph as it was built instead of decoding, resolving and
+/// sorting every file's imports again. Written like the scan cache: checksummed, atomically.
+struct WorkspaceSnapshot: Sendable {
+    static let fileName = "workspace.cache"
+    private static let magic = Array("ARCHLINT-WORKSPACE\n".utf8)
+
+    let key: UInt64
+    let graph: ImportGraph
+    let fileCount: Int
+    let diagnostics: [Diagnostic]
+
+    // MARK: - Encoding
+
+    /// The file's bytes; strings are written once in a table and referred to by number.
+    func encoded() -> [UInt8] {
+        var table = StringTable()
+        var body = ByteWriter()
+        body.write(fileCount)
+        body.write(graph.modules.count)
+        for module in graph.modules {
+            body.write(table.index(module.name.rawValue))
+            body.write(module.language == .python ? 0 : 1)
+            body.write(module.kind == .package ? 0 : (module.kind == .module ? 1 : 2))
+            body.write(module.path.map { table.index($0) + 1 } ?? 0)
+        }
+        let statements = graph.allStatements
+        let edges = graph.edgesOfStatements
+        body.write(statements.count)
+        for (statement, edge) in zip(statements, edges) {
+            body.write(Int(edge.importer))
+            body.write(Int(edge.imported))
+            body.write(statement.importedFullName == statement.imported ? 0 : table.index(statement.importedFullName.rawValue) + 1)
+            body.write(table.index(statement.location.path))
+            body.write(statement.location.line)
+            body.write((statement.isConditional ? 1 : 0) | (statement.isTypeChecking ? 2 : 0))
+            body.write(statement.condition.map { table.index($0) + 1 } ?? 0)
+            body.write(Int(statement.attributes.rawValue))
+            body.write(statement.accessLevel.map { table.index($0.rawValue) + 1 } ?? 0)
+        }
+        body.write(diagnostics.count)
+        for diagnostic in diagnostics {
+            body.write(table.index(diagnostic.path))
+            body.write(diagnostic.line ?? 0)
+            body.write(table.index(diagnostic.message))
+        }
+        var head = ByteWriter()
+        head.write(ArchlintVersion.current)
+        head.write(String(key))
+        head.write(table.strings)
+        let payload = head.bytes + body.bytes
+        var file = Self.magic
+        var checksum = Checksum.fnv1a(payload)
+        withUnsafeBytes(of: &checksum) { file.append(contentsOf: $0) }
+        return file + payload
+    }
+
+    /// What a snapshot file holds for this run.
+    enum Lookup {
+        /// The workspace of a run with the same key.
+        case found(WorkspaceSnapshot)
+        /// Another key (something changed) or another archlint version: scan as usual.
+        case outdated
+        /// Not a snapshot, or damaged: scan as usual and say so.
+        case damaged
+    }
+
+    /// Reads the snapshot in `bytes` for `expectedKey`.
+    static func lookup(_ bytes: [UInt8], expectedKey: UInt64) -> Lookup {
+        guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return .damaged }
+        var reader = ByteReader(bytes, offset: magic.count + 8)
+        guard let version = reader.readString(), let key = reader.readString() else { return .damaged }
+        guard version == ArchlintVersion.current, key == String(expectedKey) else { return .outdated }
+        guard let snapshot = decode(bytes, expectedKey: expectedKey) else { return .damaged }
+        return .found(snapshot)
+    }
+
+    /// Decodes a snapshot file; nil when it is damaged, foreign, or saved under another key.
+    private static func decode(_ bytes: [UInt8], expectedKey: UInt64) -> WorkspaceSnapshot? {
+        guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return nil }
+        var stored: UInt64 = 0
+        withUnsafeMutableBytes(of: &stored) { $0.copyBytes(from: bytes[magic.count..<magic.count + 8]) }
+        var reader = ByteReader(bytes, offset: magic.count + 8)
+        guard reader.readString() == ArchlintVersion.current, reader.readString() == String(expectedKey) else { return nil }
+        guard Checksum.fnv1a(bytes[(magic.count + 8)...]) == stored, let strings = reader.readStrings() else { return nil }
+        func string(_ index: Int?) -> String? {
+            guard let index, index >= 0, index < strings.count else { return nil }
+            return strings[index]
+        }
+        /// 0 for none, else index + 1.
+        func optionalString(_ index: Int?) -> String?? {
+            guard let index else { return nil }
+            if index == 0 { return .some(nil) }
+            return string(index - 1).map { .some($0) }
+        }
+        guard let fileCount = reader.readInt(), let moduleCount = reader.readInt(), moduleCount >= 0, moduleCount <= bytes.count
+        else { return nil }
+        var modules: [Module] = []
+        modules.reserveCapacity(moduleCount)
+        for _ in 0..<moduleCount {
+            guard let name = string(reader.readInt()), let language = reader.readInt(), let kind = reader.readInt(),
+                  let path = optionalString(reader.readInt()), (0...1).contains(language), (0...2).contains(kind) else { return nil }
+            modules.append(Module(name: ModuleName(name), language: language == 0 ? .python : .swift,
+                                  kind: kind == 0 ? .package : (kind == 1 ? .module : .external), path: path))
+        }
+        guard let statementCount = reader.readInt(), statementCount >= 0, statementCount <= bytes.count else { return nil }
+        var statements: [ImportStatement] = []
+        var edges: [ImportGraph.Edge] = []
+        statements.reserveCapacity(statementCount)
+        edges.reserveCapacity(statementCount)
+        for _ in 0..<statementCount {
+            guard let from = reader.readInt(), let to = reader.readInt(), (0..<moduleCount).contains(from), (0..<moduleCount).contains(to),
+                  let fullName = optionalString(reader.readInt()), let path = string(reader.readInt()), let line = reader.readInt(),
+                  let flags = reader.readInt(), let condition = optionalString(reader.readInt()), let attributes = reader.readInt(),
+                  (0...255).contains(attributes), let access = optionalString(reader.readInt())
+            else { return nil }
+            let imported = modules[to].name
+            statements.append(ImportStatement(
+                importer: modules[from].name, imported: imported, importedFullName: fullName.map { ModuleName($0) } ?? imported,
+                location: SourceLocation(path: path, line: line), isConditional: flags & 1 != 0, condition: condition,
+                isTypeChecking: flags & 2 != 0, attributes: ImportAttributes(rawValue: UInt8(attributes)),
+                accessLevel: access.flatMap { ImportAccessLevel(rawValue: $0) }))
+            edges.append(ImportGraph.Edge(importer: ImportGraph.ModuleID(from), imported: ImportGraph.ModuleID(to)))
+        }
+        guard let diagnosticCount = reader.readInt(), diagnosticCount >= 0, diagnosticCount <= bytes.count else { return nil }
+        var diagnostics: [Diagnostic] = []
+        for _ in 0..<diagnosticCount {
+            guard let path = string(reader.readInt()), let line = reader.readInt(), let message = string(reader.readInt()) else { return nil }
+            diagnostics.append(Diagnostic(path: path, line: line == 0 ? nil : line, message: message))
+        }
+        guard reader.isAtEnd else { return nil }
+        let graph = ImportGraph(presortedModules: modules, orderedStatements: statements, statementEdges: edges)
+        return WorkspaceSnapshot(key: expectedKey, graph: graph, fileCount: fileCount, diagnostics: diagnostics)
+    }
+}
+
+/// Strings numbered in order of first use.
+private struct StringTable {
+    private(set) var strings: [String] = []
+    private var indices: [String: Int] = [:]
+
+    mutating func index(_ text: String) -> Int {
+        if let known = indices[text] { return known }
+        indices[text] = strings.count
+        strings.append(text)
+        return strings.count - 1
+    }
+}
