@@ -85,14 +85,29 @@ struct ByteReader {
     }
 }
 
-/// FNV-1a, 64 bits: a cheap checksum that catches truncated or damaged cache files.
+/// A cheap 64-bit checksum that catches truncated or damaged cache files: FNV-1a's mixing over
+/// eight bytes at a time (megabytes of cache are checked on every warm run).
 enum Checksum {
-    static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    static func fnv1a(_ bytes: some Collection<UInt8>) -> UInt64 {
+        if let hash = bytes.withContiguousStorageIfAvailable({ words($0) }) { return hash }
+        return words(UnsafeBufferPointer(start: Array(bytes), count: bytes.count))
+    }
+
+    private static func words(_ buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
+        let prime: UInt64 = 0x0000_0100_0000_01B3
+        var index = 0
+        if let base = buffer.baseAddress {
+            while index + 8 <= buffer.count {
+                hash = (hash ^ UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) &* prime
+                hash ^= hash >> 29
+                index += 8
+            }
         }
-        return hash
+        while index < buffer.count {
+            hash = (hash ^ UInt64(buffer[index])) &* prime
+            index += 1
+        }
+        return hash ^ UInt64(buffer.count)
     }
 }

@@ -5,8 +5,15 @@ struct SnapshotHasher {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     mutating func combine(_ text: String) {
-        for byte in text.utf8 { mix(byte) }
+        var text = text
+        text.withUTF8 { bytes in for byte in bytes { mix(byte) } }
         mix(0xFF)  // separator: ("ab", "c") and ("a", "bc") differ
+    }
+
+    /// A file's stamp as found beforehand (nil: it could not be stat'ed).
+    mutating func combine(_ stamp: ScanCache.Stamp?) {
+        combine(stamp?.size ?? -1)
+        combine(stamp?.modified ?? -1)
     }
 
     mutating func combine(_ flag: Bool) { mix(flag ? 1 : 0) }
@@ -19,14 +26,9 @@ struct SnapshotHasher {
         }
     }
 
-    /// The file's size and modification time (or a marker when it cannot be stat'ed).
-    mutating func combine(stampOf path: String) {
-        if let stamp = ScanCache.stamp(of: path) {
-            combine(stamp.size)
-            combine(stamp.modified)
-        } else {
-            combine(-1)
-        }
+    /// The size and modification time of each file, stat'ed on every core, in order.
+    mutating func combine(stampsOf paths: [String]) {
+        for stamp in ParallelMap.map(paths, { ScanCache.stamp(of: $0) }) { combine(stamp) }
     }
 
     private mutating func mix(_ byte: UInt8) {

@@ -41,8 +41,8 @@ struct PythonWorkspaceLoader: Sendable {
                 hasher.combine(file.name)
                 hasher.combine(file.path)
                 hasher.combine(file.isPackage)
-                hasher.combine(stampOf: file.absolutePath)
             }
+            hasher.combine(stampsOf: files.map(\.absolutePath))
             for namespace in namespacePackages {
                 hasher.combine(namespace.name)
                 hasher.combine(namespace.path)

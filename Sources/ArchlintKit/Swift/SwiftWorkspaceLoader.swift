@@ -56,8 +56,8 @@ struct SwiftWorkspaceLoader: Sendable {
             for (file, module) in files {
                 hasher.combine(module)
                 hasher.combine(file.path)
-                hasher.combine(stampOf: file.absolutePath)
             }
+            hasher.combine(stampsOf: files.map(\.file.absolutePath))
         }
     }
 
