@@ -9,6 +9,7 @@ import Testing
         let target = FileManager.default.temporaryDirectory.appendingPathComponent("archlint-baseline-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: ArchlintProcess.fixture("python-contracts"), to: target)
         try? FileManager.default.removeItem(at: target.appendingPathComponent("expected"))
+        try? FileManager.default.removeItem(at: target.appendingPathComponent(".archlint_cache"))
         return target
     }
 

@@ -81,7 +81,7 @@ import Testing
         try bytes.prefix(bytes.count / 2).write(to: cacheFile)
         let outcome = try ArchlintProcess.run(["check"], in: folder)
         #expect(outcome.exitCode == 1)
-        #expect(outcome.stderr == "warning: ignoring the cache \(cacheFile.path): it is damaged or was written by another archlint version; rebuilding it\n")
+        #expect(outcome.stderr == "warning: ignoring the cache \(cacheFile.path): it is damaged or not an archlint cache; rebuilding it\n")
         #expect(try scanned(folder) == "unchanged")
     }
 

@@ -7,6 +7,7 @@ import Testing
         let target = FileManager.default.temporaryDirectory.appendingPathComponent("archlint-init-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: ArchlintProcess.packageRoot.appendingPathComponent("Examples/\(example)"), to: target)
         try FileManager.default.removeItem(at: target.appendingPathComponent("contracts.json"))
+        try? FileManager.default.removeItem(at: target.appendingPathComponent(".archlint_cache"))
         return target
     }
 
@@ -50,6 +51,7 @@ import Testing
         try FileManager.default.copyItem(at: ArchlintProcess.packageRoot.appendingPathComponent("Examples/SwiftApp"), to: folder)
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.removeItem(at: folder.appendingPathComponent("contracts.json"))
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent(".archlint_cache"))
         let written = try ArchlintProcess.run(["init"], in: folder)
         #expect(written.exitCode == 0)
         let text = try String(contentsOf: folder.appendingPathComponent("contracts.json"), encoding: .utf8)

@@ -41,7 +41,7 @@ import Testing
         try bytes.prefix(bytes.count - 10).write(to: URL(fileURLWithPath: path))
         let reopened = ScanCache(directory: folder)
         #expect(reopened.entries.isEmpty)
-        #expect(reopened.warning == "ignoring the cache \(path): it is damaged or was written by another archlint version; rebuilding it")
+        #expect(reopened.warning == "ignoring the cache \(path): it is damaged or not an archlint cache; rebuilding it")
     }
 
     @Test func aForeignFileIsIgnoredWithAWarning() throws {

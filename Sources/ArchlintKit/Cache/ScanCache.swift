@@ -44,8 +44,10 @@ struct ScanCache: Sendable {
         case .failure(let failure):
             warning = "cannot read the cache \(path) (\(failure)); rebuilding it"
         case .success(let bytes):
+            // A cache of another archlint version is simply outdated; only damage deserves a warning.
+            if Self.isOtherVersion(bytes) { break }
             if let decoded = Self.decode(bytes) { entries = decoded } else {
-                warning = "ignoring the cache \(path): it is damaged or was written by another archlint version; rebuilding it"
+                warning = "ignoring the cache \(path): it is damaged or not an archlint cache; rebuilding it"
             }
         }
     }
@@ -99,7 +101,7 @@ struct ScanCache: Sendable {
 
     private func encode() -> [UInt8] {
         var body = ByteWriter()
-        body.write(ArchlintVersion.current)
+        body.write(Self.formatVersion)
         body.write(entries.count)
         for key in entries.keys.sorted() {
             let entry = entries[key]!
@@ -115,6 +117,17 @@ struct ScanCache: Sendable {
         return file
     }
 
+    /// The identity of the cache format this archlint writes.
+    static let formatVersion = ArchlintVersion.current + "/cache-2"
+
+    /// True for a well-formed header naming another archlint or cache version.
+    private static func isOtherVersion(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return false }
+        var reader = ByteReader(bytes, offset: magic.count + 8)
+        guard let version = reader.readString() else { return false }
+        return version != formatVersion
+    }
+
     private static func decode(_ bytes: [UInt8]) -> [String: Entry]? {
         guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return nil }
         var stored: UInt64 = 0
@@ -122,7 +135,7 @@ struct ScanCache: Sendable {
         let bodyStart = magic.count + 8
         guard Checksum.fnv1a(bytes[bodyStart...]) == stored else { return nil }
         var reader = ByteReader(bytes, offset: bodyStart)
-        guard reader.readString() == ArchlintVersion.current, let count = reader.readInt(), count >= 0 else { return nil }
+        guard reader.readString() == Self.formatVersion, let count = reader.readInt(), count >= 0 else { return nil }
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(count)
         for _ in 0..<count {

@@ -48,7 +48,7 @@ struct WorkspaceSnapshot: Sendable {
             body.write(table.index(diagnostic.message))
         }
         var head = ByteWriter()
-        head.write(ArchlintVersion.current)
+        head.write(ScanCache.formatVersion)
         head.write(String(key))
         head.write(table.strings)
         let payload = head.bytes + body.bytes
@@ -73,7 +73,7 @@ struct WorkspaceSnapshot: Sendable {
         guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return .damaged }
         var reader = ByteReader(bytes, offset: magic.count + 8)
         guard let version = reader.readString(), let key = reader.readString() else { return .damaged }
-        guard version == ArchlintVersion.current, key == String(expectedKey) else { return .outdated }
+        guard version == ScanCache.formatVersion, key == String(expectedKey) else { return .outdated }
         guard let snapshot = decode(bytes, expectedKey: expectedKey) else { return .damaged }
         return .found(snapshot)
     }
@@ -84,7 +84,7 @@ struct WorkspaceSnapshot: Sendable {
         var stored: UInt64 = 0
         withUnsafeMutableBytes(of: &stored) { $0.copyBytes(from: bytes[magic.count..<magic.count + 8]) }
         var reader = ByteReader(bytes, offset: magic.count + 8)
-        guard reader.readString() == ArchlintVersion.current, reader.readString() == String(expectedKey) else { return nil }
+        guard reader.readString() == ScanCache.formatVersion, reader.readString() == String(expectedKey) else { return nil }
         guard Checksum.fnv1a(bytes[(magic.count + 8)...]) == stored, let strings = reader.readStrings() else { return nil }
         func string(_ index: Int?) -> String? {
             guard let index, index >= 0, index < strings.count else { return nil }
