@@ -12,11 +12,7 @@ extension PythonFileScan {
     /// The cache payload.
     func encoded() -> [UInt8] {
         var writer = ByteWriter()
-        switch finding {
-        case nil: writer.write(0)
-        case .binary(let line): writer.write(1); writer.write(line)
-        case .invalidUTF8(let line): writer.write(2); writer.write(line)
-        }
+        writer.write(finding)
         guard let scan else {
             writer.write(false)
             return writer.bytes
@@ -43,13 +39,8 @@ extension PythonFileScan {
     /// Decodes a payload; nil when it is malformed (the file is then scanned afresh).
     init?(decoding payload: [UInt8]) {
         var reader = ByteReader(payload)
-        guard let tag = reader.readInt() else { return nil }
-        switch tag {
-        case 0: finding = nil
-        case 1: guard let line = reader.readInt() else { return nil }; finding = .binary(line: line)
-        case 2: guard let line = reader.readInt() else { return nil }; finding = .invalidUTF8(line: line)
-        default: return nil
-        }
+        guard let finding = reader.readFinding() else { return nil }
+        self.finding = finding
         guard let scanned = reader.readBool() else { return nil }
         guard scanned else {
             scan = nil

@@ -177,7 +177,7 @@ struct SwiftWorkspaceLoader: Sendable {
             readAndScan: {
                 FileContents.read(file.absolutePath).map { bytes in
                     bytes.withUnsafeBufferPointer { buffer in
-                        let finding = SwiftSourceCheck.check(buffer)
+                        let finding = SourceCheck.check(buffer)
                         if case .binary = finding { return SwiftFileScan(finding: finding, scan: nil) }
                         return SwiftFileScan(finding: finding, scan: SwiftImportScanner.scan(buffer))
                     }
