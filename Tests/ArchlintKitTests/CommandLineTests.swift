@@ -41,3 +41,35 @@ import Testing
         #expect(outcome == .init(stdout: "", stderr: "error: configuration file does-not-exist.json does not exist\n", exitCode: 2))
     }
 }
+
+/// Terminal manners and graph selection, through the built executable.
+@Suite struct TerminalAndSelectionTests {
+    private let folder = ArchlintProcess.fixture("python-forbidden")
+
+    @Test func colourOnlyWhenAskedOrOnATerminal() throws {
+        let piped = try ArchlintProcess.run(["check"], in: folder)
+        #expect(!piped.stdout.contains("\u{1B}["))
+        let forced = try ArchlintProcess.run(["check", "--color", "always"], in: folder)
+        #expect(forced.stdout.contains("\u{1B}[31mBROKEN\u{1B}[0m"))
+        #expect(forced.stdout.contains("\u{1B}[32mKEPT\u{1B}[0m"))
+        let never = try ArchlintProcess.run(["check", "--color", "never"], in: folder, environment: ["TERM": "xterm"])
+        #expect(never.stdout == piped.stdout)
+    }
+
+    @Test func graphModuleKeepsThatPackageOnly() throws {
+        let outcome = try ArchlintProcess.run(["graph", "--module", "ledger.core"], in: folder)
+        #expect(outcome.exitCode == 0)
+        #expect(outcome.stdout.contains("\"name\": \"ledger.core.rules\""))
+        #expect(!outcome.stdout.contains("\"name\": \"ledger.api"))
+        #expect(!outcome.stdout.contains("\"imported\": \"ledger.storage"))
+        let unknown = try ArchlintProcess.run(["graph", "--module", "ledger.nope"], in: folder)
+        #expect(unknown == .init(stdout: "", stderr: "error: --module ledger.nope: no such module in the graph\n", exitCode: 2))
+    }
+
+    @Test func timingsGoToStandardError() throws {
+        let outcome = try ArchlintProcess.run(["check", "--show-timings", "--no-cache"], in: folder)
+        #expect(outcome.stdout == (try ArchlintProcess.run(["check"], in: folder)).stdout)
+        #expect(outcome.stderr.contains("scanning (8 scanned, 0 from cache)"))
+        #expect(outcome.stderr.contains("contracts (in parallel)"))
+    }
+}
