@@ -53,27 +53,36 @@ public struct GraphJSONRenderer: Sendable {
     }
 }
 
-/// A growing UTF-8 buffer with the few JSON pieces the graph renderer needs.
+/// A growing UTF-8 buffer with the few JSON pieces the graph renderer needs. Strings are copied
+/// through their contiguous UTF-8 storage: the generic `UTF8View` paths were half of the
+/// renderer's time.
 private struct ByteOutput {
     private var bytes: [UInt8] = []
 
     mutating func reserve(_ count: Int) { bytes.reserveCapacity(count) }
 
-    mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
 
     /// `      "key": "value"` at the indentation of an import's or module's members.
     mutating func member(_ key: String, _ value: String) {
-        bytes.append(contentsOf: "      \"".utf8)
-        bytes.append(contentsOf: key.utf8)
-        bytes.append(contentsOf: "\": ".utf8)
-        if value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        bytes.append(contentsOf: [0x20, 0x20, 0x20, 0x20, 0x20, 0x20, UInt8(ascii: "\"")])
+        append(key)
+        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), 0x20])
+        var value = value
+        let plain = value.withUTF8 { utf8 -> Bool in
+            for byte in utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return false }
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return true
+        }
+        if !plain {
             var escaped = ""
             JSONWriter.appendString(value, to: &escaped)
-            bytes.append(contentsOf: escaped.utf8)
-        } else {
-            bytes.append(UInt8(ascii: "\""))
-            bytes.append(contentsOf: value.utf8)
-            bytes.append(UInt8(ascii: "\""))
+            append(escaped)
         }
     }
 

@@ -27,20 +27,21 @@ enum ProcessEnvironment {
 
     /// Writes all of `text`, retrying short writes; a closed pipe ends quietly.
     static func write(_ text: String, to descriptor: Int32) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { raw in
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
                 #if canImport(Glibc)
-                Glibc.write(descriptor, raw.baseAddress, raw.count)
+                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                 #else
-                Darwin.write(descriptor, raw.baseAddress, raw.count)
+                let written = Darwin.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                 #endif
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += written
             }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            bytes = bytes.dropFirst(written)
         }
     }
 }
