@@ -23,7 +23,7 @@ struct PythonWorkspaceLoader: Sendable {
         PythonWorkspaceLoader(settings: settings, baseDirectory: baseDirectory, exclusion: exclusion, cache: cache)
     }
 
-    /// Modules, import statements, per-file diagnostics, and fatal errors (a missing root package).
+    /// Discovers and scans in one go.
     func load() -> WorkspacePart { scan(discover()) }
 
     /// The modules found on disk, before any file is read.
@@ -77,9 +77,8 @@ struct PythonWorkspaceLoader: Sendable {
         guard part.errors.isEmpty else { return part }
         let locations = discovery.locations
         let files = discovery.files
-        let finder = (namespacePackages: discovery.namespacePackages, files: files)
         let moduleNames = Set(files.map(\.name))
-        let namespaceNames = Set(finder.namespacePackages.map(\.name)).subtracting(moduleNames)
+        let namespaceNames = Set(discovery.namespacePackages.map(\.name)).subtracting(moduleNames)
         let resolver = PythonImportResolver(
             moduleNames: moduleNames.union(namespaceNames), rootPackages: locations.map(\.name))
         let dropTypeChecking = settings.excludeTypeCheckingImports
@@ -98,7 +97,7 @@ struct PythonWorkspaceLoader: Sendable {
             Module(name: ModuleName($0.name), language: .python, kind: $0.isPackage ? .package : .module, path: $0.path)
         }
         var namespaceSeen = Set<String>()
-        for namespace in finder.namespacePackages
+        for namespace in discovery.namespacePackages
         where namespaceNames.contains(namespace.name) && namespaceSeen.insert(namespace.name).inserted {
             modules.append(Module(name: ModuleName(namespace.name), language: .python, kind: .package, path: namespace.path))
         }

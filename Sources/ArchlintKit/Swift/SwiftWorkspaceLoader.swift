@@ -34,8 +34,7 @@ struct SwiftWorkspaceLoader: Sendable {
         var folders: [String] = []
     }
 
-    /// Modules, import statements, per-file diagnostics, and fatal errors (a package without a
-    /// manifest, a mapped folder that does not exist, one module name declared twice).
+    /// Discovers and scans in one go.
     func load() -> WorkspacePart { scan(discover()) }
 
     /// The modules and files found from the manifests and folders, before any source is read.
