@@ -2,11 +2,23 @@
 public struct ModuleName: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
     /// The name as written, segments joined by `.`.
     public let rawValue: String
+    /// The name's hash, computed once: a name is looked up in several dictionaries while the
+    /// graph is built, and hashing the string each time dominated that work.
+    private let hashOfName: Int
 
     /// Wraps a dotted name; no validation is done here.
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public init(_ rawValue: String) {
+        self.rawValue = rawValue
+        self.hashOfName = rawValue.hashValue
+    }
 
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(stringLiteral value: String) { self.init(value) }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(hashOfName) }
+
+    public static func == (lhs: ModuleName, rhs: ModuleName) -> Bool {
+        lhs.hashOfName == rhs.hashOfName && lhs.rawValue == rhs.rawValue
+    }
 
     public var description: String { rawValue }
 
