@@ -48,6 +48,11 @@ import Testing
         #expect(fixed.exitCode == 0)
         #expect(fixed.stdout.contains("Fixed since the baseline was written (remove them with `archlint baseline`):\n- models-protected: bank.web.admin -> bank.models.account\n"))
 
+        // SARIF keeps baselined violations, marked as suppressed, for code scanning.
+        let sarif = try ArchlintProcess.run(["check", "--baseline", "archlint-baseline.json", "--format", "sarif"], in: folder)
+        #expect(sarif.exitCode == 0)
+        #expect(sarif.stdout.components(separatedBy: "\"suppressions\"").count - 1 == 5)
+
         // check never rewrites the baseline by itself.
         #expect(try String(contentsOf: folder.appendingPathComponent("archlint-baseline.json"), encoding: .utf8) == baseline)
     }

@@ -72,3 +72,22 @@ import Testing
         #expect(tooLong.readString() == nil)
     }
 }
+
+@Suite struct ScanCacheVersionTests {
+    @Test func aCacheOfAnotherVersionIsReplacedWithoutAWarning() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("archlint-cache-version-\(UUID().uuidString)").path
+        var cache = ScanCache(directory: folder)
+        cache.replaceEntries(["python:a.py": .init(stamp: .init(size: 1, modified: 2), payload: [9])])
+        #expect(cache.save() == nil)
+        // Rewrite the version string the way an older archlint would have written it.
+        let path = folder + "/" + ScanCache.fileName
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        let version = Data(ScanCache.formatVersion.utf8)
+        let range = try #require(bytes.range(of: version))
+        bytes.replaceSubrange(range, with: Data(String(repeating: "0", count: version.count).utf8))
+        try bytes.write(to: URL(fileURLWithPath: path))
+        let reopened = ScanCache(directory: folder)
+        #expect(reopened.warning == nil)
+        #expect(reopened.entries.isEmpty)
+    }
+}
