@@ -73,3 +73,24 @@ import Testing
         #expect(outcome.stderr.contains("contracts (in parallel)"))
     }
 }
+
+/// Where `archlint` finds its configuration.
+@Suite struct ConfigurationLookupTests {
+    @Test func theNearestParentConfigurationIsUsed() throws {
+        let nested = ArchlintProcess.packageRoot.appendingPathComponent("Examples/python-shop/src/shop/domain")
+        let fromInside = try ArchlintProcess.run(["check"], in: nested)
+        let fromRoot = try ArchlintProcess.run(["check"], in: ArchlintProcess.packageRoot.appendingPathComponent("Examples/python-shop"))
+        #expect(fromInside.exitCode == 1)
+        // Paths in the report stay relative to the configuration's folder, wherever archlint runs.
+        #expect(fromInside.stdout == fromRoot.stdout)
+    }
+
+    @Test func withoutAConfigurationArchlintSaysHowToWriteOne() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("archlint-noconfig-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let outcome = try ArchlintProcess.run(["check"], in: empty)
+        #expect(outcome.exitCode == 2)
+        #expect(outcome.stderr.hasSuffix("hint: run `archlint init` to write a starter file, or pass --config PATH\n"))
+    }
+}
