@@ -73,7 +73,7 @@ def median_of(cmd, cwd, runs, env=None, prepare=None):
 
 def wheel(corpora, venv, spec):
     name = spec.split("==")[0]
-    target = corpora / "wheels" / spec.replace("==", "-")
+    target = corpora / "wheels" / name  # the layout compare-with-grimp.sh uses too
     if not target.exists():
         download = corpora / "wheels" / "downloads"
         download.mkdir(parents=True, exist_ok=True)
