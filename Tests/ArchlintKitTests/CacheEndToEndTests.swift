@@ -16,6 +16,7 @@ import Testing
     private func scanned(_ folder: URL) throws -> String {
         let outcome = try ArchlintProcess.run(["check", "--show-timings"], in: folder)
         if outcome.stderr.contains("graph from the workspace cache") { return "unchanged" }
+        // (both the quick check and the full key count as unchanged here)
         let line = outcome.stderr.split(separator: "\n").first { $0.hasPrefix("scanning (") } ?? ""
         guard let open = line.firstIndex(of: "("), let close = line.firstIndex(of: ")") else { return String(line) }
         return String(line[line.index(after: open)..<close])
@@ -68,6 +69,29 @@ import Testing
         try FileManager.default.removeItem(at: sources.appendingPathComponent("renamed.\(ext)"))
         #expect(try scanned(folder) == "0 scanned, \(total) from cache")
         try expectWarmEqualsCold(folder)
+    }
+
+    @Test func pythonWorkspacesSkipTheFolderWalkWhenNothingChanged() throws {
+        let folder = try copy("python-shop")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func phases() throws -> String {
+            try ArchlintProcess.run(["check", "--show-timings"], in: folder).stderr
+        }
+        _ = try phases()
+        #expect(try phases().contains("graph from the workspace cache (no folder walk)"))
+        // A file that is no module changes its folder: the walk runs once, finds the same modules,
+        // keeps the graph, and records the folder again.
+        try "notes".write(to: folder.appendingPathComponent("src/shop/domain/NOTES.txt"), atomically: true, encoding: .utf8)
+        let afterNotes = try phases()
+        #expect(afterNotes.contains("graph from the workspace cache (11 files unchanged)"))
+        #expect(try phases().contains("graph from the workspace cache (no folder walk)"))
+        // A new subpackage is found.
+        let sub = folder.appendingPathComponent("src/shop/domain/rules")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        try "import decimal\n".write(to: sub.appendingPathComponent("__init__.py"), atomically: true, encoding: .utf8)
+        #expect(try scanned(folder) == "1 scanned, 11 from cache")
+        try expectWarmEqualsCold(folder)
+        #expect(try ArchlintProcess.run(["graph"], in: folder).stdout.contains("\"name\": \"shop.domain.rules\""))
     }
 
     @Test func aTruncatedCacheIsIgnoredWithAWarningAndRebuilt() throws {

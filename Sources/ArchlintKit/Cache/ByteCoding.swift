@@ -68,6 +68,9 @@ struct ByteReader {
         return bytes[offset..<offset + count]
     }
 
+    /// Skips a string or byte run without building it; false when malformed.
+    mutating func skipBytes() -> Bool { readBytes() != nil }
+
     mutating func readString() -> String? {
         guard let raw = readBytes() else { return nil }
         return String(validating: raw, as: UTF8.self)

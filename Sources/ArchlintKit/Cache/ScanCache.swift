@@ -17,6 +17,21 @@ struct ScanCache: Sendable {
     struct Stamp: Hashable, Sendable {
         let size: Int
         let modified: Int
+
+        init(size: Int, modified: Int) {
+            self.size = size
+            self.modified = modified
+        }
+
+        /// The stamp in a `stat` result.
+        init(_ info: stat) {
+            #if canImport(Darwin)
+            let modified = Int(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int(info.st_mtimespec.tv_nsec)
+            #else
+            let modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+            #endif
+            self.init(size: Int(info.st_size), modified: modified)
+        }
     }
 
     struct Entry: Sendable {
@@ -65,12 +80,7 @@ struct ScanCache: Sendable {
     static func stamp(of path: String) -> Stamp? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        #if canImport(Darwin)
-        let modified = Int(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int(info.st_mtimespec.tv_nsec)
-        #else
-        let modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
-        #endif
-        return Stamp(size: Int(info.st_size), modified: modified)
+        return Stamp(info)
     }
 
     /// Writes the cache atomically; returns a warning when it cannot (the run goes on).
@@ -118,7 +128,7 @@ struct ScanCache: Sendable {
     }
 
     /// The identity of the cache format this archlint writes.
-    static let formatVersion = ArchlintVersion.current + "/cache-2"
+    static let formatVersion = ArchlintVersion.current + "/cache-3"
 
     /// True for a well-formed header naming another archlint or cache version.
     private static func isOtherVersion(_ bytes: [UInt8]) -> Bool {

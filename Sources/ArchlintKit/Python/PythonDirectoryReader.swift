@@ -18,8 +18,25 @@ enum PythonDirectoryReader {
 
     /// The entries of `path` (without `.` and `..`), or nil when it cannot be opened.
     static func entries(of path: String) -> [Entry]? {
+        var ignored: Int?
+        return entries(of: path, modificationTime: &ignored, recordsTime: false)
+    }
+
+    /// The entries of `path` and the folder's modification time in nanoseconds (which changes
+    /// whenever an entry is added, removed or renamed), or nil when it cannot be opened.
+    static func entriesAndModificationTime(of path: String) -> (entries: [Entry], modified: Int)? {
+        var modified: Int?
+        guard let entries = entries(of: path, modificationTime: &modified, recordsTime: true), let modified else { return nil }
+        return (entries, modified)
+    }
+
+    private static func entries(of path: String, modificationTime: inout Int?, recordsTime: Bool) -> [Entry]? {
         guard let directory = opendir(path) else { return nil }
         defer { closedir(directory) }
+        if recordsTime {
+            var info = stat()
+            if fstat(dirfd(directory), &info) == 0 { modificationTime = ScanCache.Stamp(info).modified }
+        }
         var entries: [Entry] = []
         while let entry = readdir(directory) {
             let type = entry.pointee.d_type

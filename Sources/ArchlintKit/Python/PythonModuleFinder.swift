@@ -37,6 +37,10 @@ struct PythonModuleFinder {
     let exclusion: PathExclusion
     private(set) var files: [ModuleFile] = []
     private(set) var namespacePackages: [NamespacePackage] = []
+    /// Note each folder read with its modification time (for the cache's quick check).
+    var recordsFolders = false
+    /// Absolute path and modification time of every folder read, when `recordsFolders`.
+    private(set) var folders: [(path: String, modified: Int)] = []
 
     init(exclusion: PathExclusion) {
         self.exclusion = exclusion
@@ -63,7 +67,15 @@ struct PythonModuleFinder {
         absolute: String, display: String, moduleName: String, inPortion: Bool, linkedAncestors: [String],
         isRoot: Bool = false
     ) -> Bool {
-        guard let entries = PythonDirectoryReader.entries(of: absolute) else { return false }
+        let listed: [PythonDirectoryReader.Entry]?
+        if recordsFolders {
+            let read = PythonDirectoryReader.entriesAndModificationTime(of: absolute)
+            if let read { folders.append((absolute, read.modified)) }
+            listed = read?.entries
+        } else {
+            listed = PythonDirectoryReader.entries(of: absolute)
+        }
+        guard let entries = listed else { return false }
         let hasInit = entries.contains { !$0.isDirectory && $0.name == "__init__.py" }
         if inPortion && !hasInit { return false }
         let isPortion = inPortion || hasInit
@@ -98,14 +110,17 @@ struct PythonModuleFinder {
         }
         if isRoot && children.count > 1 {
             let exclusion = self.exclusion
+            let recordsFolders = self.recordsFolders
             let found = ParallelMap.map(children) { child in
                 var finder = PythonModuleFinder(exclusion: exclusion)
+                finder.recordsFolders = recordsFolders
                 let holds = finder.walk(
                     absolute: child.absolute, display: child.display, moduleName: child.moduleName,
                     inPortion: isPortion, linkedAncestors: child.linkedAncestors)
-                return (finder.files, finder.namespacePackages, holds)
+                return (finder.files, finder.namespacePackages, finder.folders, holds)
             }
-            for (childFiles, childNamespaces, holds) in found {
+            for (childFiles, childNamespaces, childFolders, holds) in found {
+                folders += childFolders
                 files += childFiles
                 namespacePackages += childNamespaces
                 if holds { holdsModules = true }

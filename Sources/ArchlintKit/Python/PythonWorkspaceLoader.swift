@@ -32,17 +32,26 @@ struct PythonWorkspaceLoader: Sendable {
         var locations: [PythonPackageLocation] = []
         var files: [PythonModuleFinder.ModuleFile] = []
         var namespacePackages: [PythonModuleFinder.NamespacePackage] = []
+        /// Every folder whose entries decide the modules (the walked folders, the source roots and
+        /// the folders above a dotted root package), with its modification time (-1: missing);
+        /// filled when discovery was asked to record them.
+        var folders: [(path: String, modified: Int)] = []
+
+        /// Each file's size and modification time (nil when it cannot be stat'ed), on every core.
+        func fileStamps() -> [ScanCache.Stamp?] {
+            ParallelMap.map(files.map(\.absolutePath)) { ScanCache.stamp(of: $0) }
+        }
 
         /// What identifies this set of modules and files, for the workspace snapshot: each
         /// module's name, kind and path, and each file's size and modification time.
-        func fingerprint(into hasher: inout SnapshotHasher) {
+        func fingerprint(into hasher: inout SnapshotHasher, stamps: [ScanCache.Stamp?]) {
             hasher.combine("python")
-            for file in files {
+            for (file, stamp) in zip(files, stamps) {
                 hasher.combine(file.name)
                 hasher.combine(file.path)
                 hasher.combine(file.isPackage)
+                hasher.combine(stamp)
             }
-            hasher.combine(stampsOf: files.map(\.absolutePath))
             for namespace in namespacePackages {
                 hasher.combine(namespace.name)
                 hasher.combine(namespace.path)
@@ -51,7 +60,8 @@ struct PythonWorkspaceLoader: Sendable {
     }
 
     /// Finds the root packages and their modules (grimp's rules) without reading any file.
-    func discover() -> Discovery {
+    /// `recordingFolders` also notes the folders that decide the modules, with their times.
+    func discover(recordingFolders: Bool = false) -> Discovery {
         var discovery = Discovery()
         var seenPackages = Set<String>()
         for name in settings.rootPackages where seenPackages.insert(name).inserted {
@@ -62,12 +72,33 @@ struct PythonWorkspaceLoader: Sendable {
         }
         guard discovery.errors.isEmpty else { return discovery }
         var finder = PythonModuleFinder(exclusion: exclusion)
+        finder.recordsFolders = recordingFolders
         for location in discovery.locations {
             for directory in location.directories { finder.addPackage(name: location.name, directory: directory) }
         }
+        if recordingFolders { discovery.folders = finder.folders + locationFolders() }
         discovery.files = Self.uniqueModules(finder.files)
         discovery.namespacePackages = finder.namespacePackages
         return discovery
+    }
+
+    /// The source roots and the folders above each dotted root package: where a root package
+    /// is found (a folder or module appearing in any of them can change that).
+    private func locationFolders() -> [(path: String, modified: Int)] {
+        var paths: [String] = []
+        for root in settings.sourceRoots {
+            let rootPath = PythonPackageLocation.normalized(root)
+            let absolute = rootPath.hasPrefix("/") ? rootPath : PythonModuleFinder.join(baseDirectory, rootPath)
+            paths.append(absolute)
+            for package in settings.rootPackages {
+                var parent = absolute
+                for segment in package.split(separator: ".").dropLast() {
+                    parent = PythonModuleFinder.join(parent, String(segment))
+                    paths.append(parent)
+                }
+            }
+        }
+        return paths.map { ($0, ScanCache.stamp(of: $0)?.modified ?? -1) }
     }
 
     /// Modules, import statements, per-file diagnostics, and fatal errors (a missing root package).

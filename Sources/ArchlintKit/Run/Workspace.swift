@@ -24,25 +24,41 @@ struct Workspace: Sendable {
         if python == nil && swift == nil {
             throw RunError(messages: ["\(configuration.displayPath): error: no Python or Swift code to check: add a \"python\" or \"swift\" section naming where the code is"])
         }
+        let cacheDirectory = cacheOptions.directory.map { $0.hasPrefix("/") ? $0 : workingDirectory + "/" + $0 }
+            ?? base + "/.archlint_cache"
+        let snapshotPath = cacheDirectory + "/" + WorkspaceSnapshot.fileName
+        var settingsHasher = SnapshotHasher()
+        settingsHasher.combine(base)
+        for pattern in configuration.exclude { settingsHasher.combine(pattern) }
+        if let python {
+            settingsHasher.combine(python.sourceRoots.joined(separator: "\u{0}"))
+            settingsHasher.combine(python.rootPackages.joined(separator: "\u{0}"))
+            settingsHasher.combine(python.excludeTypeCheckingImports)
+        }
+        // The quick check (no folder walk) covers Python-only workspaces; Swift's discovery,
+        // which reads manifests, is cheap enough to run every time.
+        let quickCheckApplies = cacheOptions.isEnabled && python != nil && swift == nil
+        if quickCheckApplies, case .success(let bytes) = FileContents.read(snapshotPath),
+           let snapshot = WorkspaceSnapshot.quickLookup(bytes, settingsKey: settingsHasher.value) {
+            clock.lap("graph from the workspace cache (no folder walk)")
+            return Workspace(graph: snapshot.graph, fileCount: snapshot.fileCount, diagnostics: snapshot.diagnostics,
+                             cacheWarnings: [])
+        }
+
         let pythonLoader = python.map { PythonWorkspaceLoader(settings: $0, baseDirectory: base, exclusion: exclusion) }
         let swiftLoader = swift.map { SwiftWorkspaceLoader(settings: $0, baseDirectory: base, exclusion: exclusion) }
-        let pythonDiscovery = pythonLoader?.discover()
+        let pythonDiscovery = pythonLoader?.discover(recordingFolders: quickCheckApplies)
         let swiftDiscovery = swiftLoader?.discover()
         clock.lap("discovery")
 
         var cacheWarnings: [String] = []
-        let cacheDirectory = cacheOptions.directory.map { $0.hasPrefix("/") ? $0 : workingDirectory + "/" + $0 }
-            ?? base + "/.archlint_cache"
         var snapshotKey: UInt64?
+        var pythonStamps: [ScanCache.Stamp?] = []
         if cacheOptions.isEnabled, pythonDiscovery?.errors.isEmpty ?? true {
-            var hasher = SnapshotHasher()
-            hasher.combine(base)
-            for pattern in configuration.exclude { hasher.combine(pattern) }
-            if let python {
-                hasher.combine(python.sourceRoots.joined(separator: "\u{0}"))
-                hasher.combine(python.rootPackages.joined(separator: "\u{0}"))
-                hasher.combine(python.excludeTypeCheckingImports)
-                pythonDiscovery?.fingerprint(into: &hasher)
+            var hasher = settingsHasher
+            if let pythonDiscovery {
+                pythonStamps = pythonDiscovery.fileStamps()
+                pythonDiscovery.fingerprint(into: &hasher, stamps: pythonStamps)
             }
             if let swift {
                 hasher.combine(swift.packages.joined(separator: "\u{0}"))
@@ -51,11 +67,18 @@ struct Workspace: Sendable {
             }
             snapshotKey = hasher.value
             // Nothing changed since the last run: its graph is still right.
-            let snapshotPath = cacheDirectory + "/" + WorkspaceSnapshot.fileName
             if case .success(let bytes) = FileContents.read(snapshotPath) {
                 switch WorkspaceSnapshot.lookup(bytes, expectedKey: hasher.value) {
-                case .found(let snapshot):
+                case .found(var snapshot):
                     clock.lap("graph from the workspace cache (\(snapshot.fileCount) files unchanged)")
+                    if quickCheckApplies, let pythonDiscovery {
+                        // Something beside the modules changed a folder: refresh the quick check's
+                        // record so the next run can skip the walk again.
+                        snapshot.validation = WorkspaceSnapshot.Validation(
+                            settingsKey: settingsHasher.value, folders: pythonDiscovery.folders,
+                            files: zip(pythonDiscovery.files, pythonStamps).map { ($0.absolutePath, $1) })
+                        _ = ScanCache.writeAtomically(snapshot.encoded(), named: WorkspaceSnapshot.fileName, in: cacheDirectory)
+                    }
                     return Workspace(graph: snapshot.graph, fileCount: snapshot.fileCount, diagnostics: snapshot.diagnostics,
                                      cacheWarnings: [])
                 case .damaged:
@@ -111,8 +134,13 @@ struct Workspace: Sendable {
         let workspace = Workspace(graph: graph, fileCount: parts.reduce(0) { $0 + $1.fileCount },
                                   diagnostics: parts.flatMap(\.diagnostics).sorted(), cacheWarnings: cacheWarnings)
         if let snapshotKey {
-            let snapshot = WorkspaceSnapshot(key: snapshotKey, graph: graph, fileCount: workspace.fileCount,
+            var snapshot = WorkspaceSnapshot(key: snapshotKey, graph: graph, fileCount: workspace.fileCount,
                                              diagnostics: workspace.diagnostics)
+            if quickCheckApplies, let pythonDiscovery {
+                snapshot.validation = WorkspaceSnapshot.Validation(
+                    settingsKey: settingsHasher.value, folders: pythonDiscovery.folders,
+                    files: zip(pythonDiscovery.files, pythonStamps).map { ($0.absolutePath, $1) })
+            }
             if let warning = ScanCache.writeAtomically(snapshot.encoded(), named: WorkspaceSnapshot.fileName, in: cacheDirectory) {
                 return Workspace(graph: graph, fileCount: workspace.fileCount, diagnostics: workspace.diagnostics,
                                  cacheWarnings: cacheWarnings + ["warning: \(warning)"])
