@@ -118,7 +118,7 @@ struct PythonWorkspaceLoader: Sendable {
         let batches = stride(from: 0, to: files.count, by: 32).map { $0..<min($0 + 32, files.count) }
         let cache = self.cache
         let results = ParallelMap.map(batches) { batch in
-            var reader = PythonSourceReader()
+            var reader = SourceFileReader()
             return batch.map {
                 Self.load(files[$0], reader: &reader, cache: cache, resolver: resolver, dropTypeChecking: dropTypeChecking)
             }
@@ -158,7 +158,7 @@ struct PythonWorkspaceLoader: Sendable {
     }
 
     private static func load(
-        _ file: PythonModuleFinder.ModuleFile, reader: inout PythonSourceReader, cache: ScanCache?,
+        _ file: PythonModuleFinder.ModuleFile, reader: inout SourceFileReader, cache: ScanCache?,
         resolver: PythonImportResolver, dropTypeChecking: Bool
     ) -> FileResult {
         var result = FileResult()

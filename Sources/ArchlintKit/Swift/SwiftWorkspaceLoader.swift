@@ -111,7 +111,12 @@ struct SwiftWorkspaceLoader: Sendable {
         let plans = discovery.plans
         let files = discovery.files
         let cache = self.cache
-        let results = ParallelMap.map(files) { file in Self.scan(file.file, importer: file.module, cache: cache) }
+        // Batches of files share one read buffer, as on the Python side.
+        let batches = stride(from: 0, to: files.count, by: 32).map { $0..<min($0 + 32, files.count) }
+        let results = ParallelMap.map(batches) { batch in
+            var reader = SourceFileReader()
+            return batch.map { Self.scan(files[$0].file, importer: files[$0].module, reader: &reader, cache: cache) }
+        }.joined()
         var internalNames = Set(plans.map(\.source.name))
         var externals = Set<String>()
         for (file, result) in zip(files, results) {
@@ -168,18 +173,18 @@ struct SwiftWorkspaceLoader: Sendable {
         var fromCache = false
     }
 
-    private static func scan(_ file: SwiftSourceFile, importer: String, cache: ScanCache?) -> FileResult {
+    private static func scan(
+        _ file: SwiftSourceFile, importer: String, reader: inout SourceFileReader, cache: ScanCache?
+    ) -> FileResult {
         var result = FileResult()
         let scanned = CachedScan.scan(
             file.absolutePath, key: "swift:" + file.path, cache: cache,
             decode: SwiftFileScan.init(decoding:), encode: { $0.encoded() },
             readAndScan: {
-                FileContents.read(file.absolutePath).map { bytes in
-                    bytes.withUnsafeBufferPointer { buffer in
-                        let finding = SourceCheck.check(buffer)
-                        if case .binary = finding { return SwiftFileScan(finding: finding, scan: nil) }
-                        return SwiftFileScan(finding: finding, scan: SwiftImportScanner.scan(buffer))
-                    }
+                reader.withContents(of: file.absolutePath) { buffer in
+                    let finding = SourceCheck.check(buffer)
+                    if case .binary = finding { return SwiftFileScan(finding: finding, scan: nil) }
+                    return SwiftFileScan(finding: finding, scan: SwiftImportScanner.scan(buffer))
                 }
             })
         let fileScan: SwiftFileScan

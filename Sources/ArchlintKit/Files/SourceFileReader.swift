@@ -7,7 +7,7 @@ import Darwin
 /// Reads source files one after another into a single buffer that grows as needed, so scanning
 /// thousands of files costs neither an allocation nor fresh zeroed pages per file. One reader
 /// per worker; not shared.
-struct PythonSourceReader: ~Copyable {
+struct SourceFileReader: ~Copyable {
     private var buffer: UnsafeMutableRawBufferPointer
 
     init() {
