@@ -11,15 +11,9 @@ struct SwiftFileScan: Sendable {
 extension SwiftFileScan {
     /// The cache payload.
     func encoded() -> [UInt8] {
-        var writer = ByteWriter()
-        writer.write(finding)
-        guard let scan else {
-            writer.write(false)
-            return writer.bytes
-        }
-        writer.write(true)
-        writer.write(scan.imports.count)
-        for item in scan.imports {
+        FileScanPayload.encode(
+            finding: finding, scanned: scan.map { ($0.imports, $0.problems.map { ($0.line, $0.message) }) }
+        ) { writer, item in
             writer.write(item.path)
             writer.write(item.line)
             writer.write(item.kind?.rawValue ?? "")
@@ -30,29 +24,11 @@ extension SwiftFileScan {
             writer.write(item.condition != nil)
             writer.write(item.condition ?? "")
         }
-        writer.write(scan.problems.count)
-        for problem in scan.problems {
-            writer.write(problem.line)
-            writer.write(problem.message)
-        }
-        return writer.bytes
     }
 
     /// Decodes a payload; nil when it is malformed (the file is then scanned afresh).
     init?(decoding payload: [UInt8]) {
-        var reader = ByteReader(payload)
-        guard let finding = reader.readFinding() else { return nil }
-        self.finding = finding
-        guard let scanned = reader.readBool() else { return nil }
-        guard scanned else {
-            scan = nil
-            if !reader.isAtEnd { return nil }
-            return
-        }
-        guard let count = reader.readInt(), count >= 0, count <= payload.count else { return nil }
-        var imports: [SwiftImport] = []
-        imports.reserveCapacity(count)
-        for _ in 0..<count {
+        let decoded = FileScanPayload.decode(payload) { reader -> SwiftImport? in
             guard let path = reader.readStrings(), let line = reader.readInt(), let kindText = reader.readString(),
                   let attributeBits = reader.readInt(), let names = reader.readStrings(), let accessText = reader.readString(),
                   let conditional = reader.readBool(), let hasCondition = reader.readBool(), let conditionText = reader.readString(),
@@ -60,17 +36,14 @@ extension SwiftFileScan {
             let kind = kindText.isEmpty ? nil : SwiftImportKind(rawValue: kindText)
             let access = accessText.isEmpty ? nil : ImportAccessLevel(rawValue: accessText)
             if (!kindText.isEmpty && kind == nil) || (!accessText.isEmpty && access == nil) { return nil }
-            imports.append(SwiftImport(path: path, line: line, kind: kind, attributes: ImportAttributes(rawValue: UInt8(attributeBits)),
-                                       attributeNames: names, accessLevel: access, isConditional: conditional,
-                                       condition: hasCondition ? conditionText : nil))
+            return SwiftImport(path: path, line: line, kind: kind, attributes: ImportAttributes(rawValue: UInt8(attributeBits)),
+                               attributeNames: names, accessLevel: access, isConditional: conditional,
+                               condition: hasCondition ? conditionText : nil)
         }
-        guard let problemCount = reader.readInt(), problemCount >= 0, problemCount <= payload.count else { return nil }
-        var problems: [SwiftLexProblem] = []
-        for _ in 0..<problemCount {
-            guard let line = reader.readInt(), let message = reader.readString() else { return nil }
-            problems.append(SwiftLexProblem(line: line, message: message))
+        guard let decoded else { return nil }
+        finding = decoded.finding
+        scan = decoded.scanned.map { scanned in
+            SwiftSourceScan(imports: scanned.imports, problems: scanned.problems.map { SwiftLexProblem(line: $0.line, message: $0.message) })
         }
-        guard reader.isAtEnd else { return nil }
-        scan = SwiftSourceScan(imports: imports, problems: problems)
     }
 }
