@@ -91,7 +91,7 @@ struct ByteReader {
 /// A cheap 64-bit checksum that catches truncated or damaged cache files: FNV-1a's mixing over
 /// eight bytes at a time (megabytes of cache are checked on every warm run).
 enum Checksum {
-    static func fnv1a(_ bytes: some Collection<UInt8>) -> UInt64 {
+    static func of(_ bytes: some Collection<UInt8>) -> UInt64 {
         if let hash = bytes.withContiguousStorageIfAvailable({ words($0) }) { return hash }
         return words(UnsafeBufferPointer(start: Array(bytes), count: bytes.count))
     }

@@ -83,6 +83,11 @@ struct ScanCache: Sendable {
         return Stamp(info)
     }
 
+    /// The stamps of many files, taken on every core, in order.
+    static func stamps(of paths: [String]) -> [Stamp?] {
+        ParallelMap.map(paths) { stamp(of: $0) }
+    }
+
     /// Writes the cache atomically; returns a warning when it cannot (the run goes on).
     func save() -> String? {
         Self.writeAtomically(encode(), named: Self.fileName, in: directory)
@@ -121,7 +126,7 @@ struct ScanCache: Sendable {
             body.write(entry.payload)
         }
         var file = Self.magic
-        var checksum = Checksum.fnv1a(body.bytes)
+        var checksum = Checksum.of(body.bytes)
         withUnsafeBytes(of: &checksum) { file.append(contentsOf: $0) }
         file.append(contentsOf: body.bytes)
         return file
@@ -143,7 +148,7 @@ struct ScanCache: Sendable {
         var stored: UInt64 = 0
         withUnsafeMutableBytes(of: &stored) { $0.copyBytes(from: bytes[magic.count..<magic.count + 8]) }
         let bodyStart = magic.count + 8
-        guard Checksum.fnv1a(bytes[bodyStart...]) == stored else { return nil }
+        guard Checksum.of(bytes[bodyStart...]) == stored else { return nil }
         var reader = ByteReader(bytes, offset: bodyStart)
         guard reader.readString() == Self.formatVersion, let count = reader.readInt(), count >= 0 else { return nil }
         var entries: [String: Entry] = [:]

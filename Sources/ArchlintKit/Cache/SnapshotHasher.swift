@@ -26,10 +26,6 @@ struct SnapshotHasher {
         }
     }
 
-    /// The size and modification time of each file, stat'ed on every core, in order.
-    mutating func combine(stampsOf paths: [String]) {
-        for stamp in ParallelMap.map(paths, { ScanCache.stamp(of: $0) }) { combine(stamp) }
-    }
 
     private mutating func mix(_ byte: UInt8) {
         value ^= UInt64(byte)

@@ -93,7 +93,7 @@ struct WorkspaceSnapshot: Sendable {
         head.write(table.strings)
         let payload = head.bytes + body.bytes
         var file = Self.magic
-        var checksum = Checksum.fnv1a(payload)
+        var checksum = Checksum.of(payload)
         withUnsafeBytes(of: &checksum) { file.append(contentsOf: $0) }
         return file + payload
     }
@@ -170,7 +170,7 @@ struct WorkspaceSnapshot: Sendable {
         if hasValidation {
             guard skipValidation(&reader) else { return nil }
         }
-        guard Checksum.fnv1a(bytes[(magic.count + 8)...]) == stored, let strings = reader.readStrings() else { return nil }
+        guard Checksum.of(bytes[(magic.count + 8)...]) == stored, let strings = reader.readStrings() else { return nil }
         func string(_ index: Int?) -> String? {
             guard let index, index >= 0, index < strings.count else { return nil }
             return strings[index]

@@ -39,9 +39,6 @@ struct ObjectReader {
         return members.first { $0.key == key }?.value
     }
 
-    /// True when the object has this key.
-    func has(_ key: String) -> Bool { members.contains { $0.key == key } }
-
     mutating func string(_ key: String, required: Bool = false) -> String? {
         guard let value = member(key) else {
             if required { issue("missing required key \"\(key)\"") }

@@ -39,7 +39,7 @@ struct PythonWorkspaceLoader: Sendable {
 
         /// Each file's size and modification time (nil when it cannot be stat'ed), on every core.
         func fileStamps() -> [ScanCache.Stamp?] {
-            ParallelMap.map(files.map(\.absolutePath)) { ScanCache.stamp(of: $0) }
+            ScanCache.stamps(of: files.map(\.absolutePath))
         }
 
         /// What identifies this set of modules and files, for the workspace snapshot: each

@@ -74,9 +74,7 @@ struct Workspace: Sendable {
                     if quickCheckApplies, let pythonDiscovery {
                         // Something beside the modules changed a folder: refresh the quick check's
                         // record so the next run can skip the walk again.
-                        snapshot.validation = WorkspaceSnapshot.Validation(
-                            settingsKey: settingsHasher.value, folders: pythonDiscovery.folders,
-                            files: zip(pythonDiscovery.files, pythonStamps).map { ($0.absolutePath, $1) })
+                        snapshot.validation = quickCheckRecord(settingsHasher.value, pythonDiscovery, pythonStamps)
                         _ = ScanCache.writeAtomically(snapshot.encoded(), named: WorkspaceSnapshot.fileName, in: cacheDirectory)
                     }
                     return Workspace(graph: snapshot.graph, fileCount: snapshot.fileCount, diagnostics: snapshot.diagnostics,
@@ -137,9 +135,7 @@ struct Workspace: Sendable {
             var snapshot = WorkspaceSnapshot(key: snapshotKey, graph: graph, fileCount: workspace.fileCount,
                                              diagnostics: workspace.diagnostics)
             if quickCheckApplies, let pythonDiscovery {
-                snapshot.validation = WorkspaceSnapshot.Validation(
-                    settingsKey: settingsHasher.value, folders: pythonDiscovery.folders,
-                    files: zip(pythonDiscovery.files, pythonStamps).map { ($0.absolutePath, $1) })
+                snapshot.validation = quickCheckRecord(settingsHasher.value, pythonDiscovery, pythonStamps)
             }
             if let warning = ScanCache.writeAtomically(snapshot.encoded(), named: WorkspaceSnapshot.fileName, in: cacheDirectory) {
                 return Workspace(graph: graph, fileCount: workspace.fileCount, diagnostics: workspace.diagnostics,
@@ -148,6 +144,14 @@ struct Workspace: Sendable {
             clock.lap("workspace cache write")
         }
         return workspace
+    }
+
+    /// What the next run's quick check compares: this discovery's folders and files.
+    private static func quickCheckRecord(
+        _ settingsKey: UInt64, _ discovery: PythonWorkspaceLoader.Discovery, _ stamps: [ScanCache.Stamp?]
+    ) -> WorkspaceSnapshot.Validation {
+        WorkspaceSnapshot.Validation(settingsKey: settingsKey, folders: discovery.folders,
+                                     files: zip(discovery.files, stamps).map { ($0.absolutePath, $1) })
     }
 
     /// Internal module names defined by more than one language.

@@ -56,7 +56,7 @@ struct SwiftWorkspaceLoader: Sendable {
                 hasher.combine(module)
                 hasher.combine(file.path)
             }
-            hasher.combine(stampsOf: files.map(\.file.absolutePath))
+            for stamp in ScanCache.stamps(of: files.map(\.file.absolutePath)) { hasher.combine(stamp) }
         }
     }
 
