@@ -6,13 +6,15 @@ enum CachedScan {
         _ absolutePath: String,
         key: String,
         cache: ScanCache?,
+        knownStamp: ScanCache.Stamp?? = nil,
         decode: ([UInt8]) -> Raw?,
         encode: (Raw) -> [UInt8],
         readAndScan: () -> Result<Raw, FileContents.ReadError>
     ) -> Result<(raw: Raw, entry: ScanCache.Entry?, fromCache: Bool), FileContents.ReadError> {
+        // `knownStamp`: one the caller already took (and used for the workspace key).
         // The stamp is taken before reading: a file changed in between gets a stamp older than
         // its content, so the next run sees a new stamp and rescans it.
-        let stamp = cache == nil ? nil : ScanCache.stamp(of: absolutePath)
+        let stamp = cache == nil ? nil : (knownStamp ?? ScanCache.stamp(of: absolutePath))
         if let cache, let stamp, let payload = cache.payload(for: key, stamp: stamp), let raw = decode(payload) {
             return .success((raw, ScanCache.Entry(stamp: stamp, payload: payload), true))
         }

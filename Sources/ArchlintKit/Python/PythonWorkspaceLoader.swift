@@ -102,7 +102,8 @@ struct PythonWorkspaceLoader: Sendable {
     }
 
     /// Modules, import statements, per-file diagnostics, and fatal errors (a missing root package).
-    func scan(_ discovery: Discovery) -> WorkspacePart {
+    /// `stamps`, when given, are the files' stamps already taken (parallel to `discovery.files`).
+    func scan(_ discovery: Discovery, stamps: [ScanCache.Stamp?]? = nil) -> WorkspacePart {
         var part = WorkspacePart()
         part.errors = discovery.errors
         guard part.errors.isEmpty else { return part }
@@ -119,8 +120,9 @@ struct PythonWorkspaceLoader: Sendable {
         let cache = self.cache
         let results = ParallelMap.map(batches) { batch in
             var reader = SourceFileReader()
-            return batch.map {
-                Self.load(files[$0], reader: &reader, cache: cache, resolver: resolver, dropTypeChecking: dropTypeChecking)
+            return batch.map { index in
+                Self.load(files[index], stamp: stamps.map { $0[index] }, reader: &reader, cache: cache,
+                          resolver: resolver, dropTypeChecking: dropTypeChecking)
             }
         }.joined()
 
@@ -158,12 +160,12 @@ struct PythonWorkspaceLoader: Sendable {
     }
 
     private static func load(
-        _ file: PythonModuleFinder.ModuleFile, reader: inout SourceFileReader, cache: ScanCache?,
+        _ file: PythonModuleFinder.ModuleFile, stamp: ScanCache.Stamp??, reader: inout SourceFileReader, cache: ScanCache?,
         resolver: PythonImportResolver, dropTypeChecking: Bool
     ) -> FileResult {
         var result = FileResult()
         let scanned = CachedScan.scan(
-            file.absolutePath, key: "python:" + file.path, cache: cache,
+            file.absolutePath, key: "python:" + file.path, cache: cache, knownStamp: stamp,
             decode: PythonFileScan.init(decoding:), encode: { $0.encoded() },
             readAndScan: {
                 reader.withContents(of: file.absolutePath) { buffer in

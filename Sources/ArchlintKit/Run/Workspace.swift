@@ -96,7 +96,8 @@ struct Workspace: Sendable {
         clock.lap("cache read")
         var parts: [WorkspacePart] = []
         if let pythonLoader, let pythonDiscovery {
-            parts.append(pythonLoader.with(cache: cache).scan(pythonDiscovery))
+            // The stamps taken for the workspace key serve the per-file cache too: one stat a file.
+            parts.append(pythonLoader.with(cache: cache).scan(pythonDiscovery, stamps: pythonStamps.isEmpty ? nil : pythonStamps))
         }
         if let swiftLoader, let swiftDiscovery {
             parts.append(swiftLoader.with(cache: cache).scan(swiftDiscovery))
