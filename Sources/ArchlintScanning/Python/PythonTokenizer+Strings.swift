@@ -160,14 +160,7 @@ extension PythonTokenizer {
                 }
             default:
                 if Self.isIdentifierStart(byte) {
-                    let start = position
-                    position += 1
-                    while position < count, Self.isIdentifierByte(bytes[position]) { position += 1 }
-                    if position < count, bytes[position] == UInt8(ascii: "'") || bytes[position] == UInt8(ascii: "\""),
-                        let prefix = Self.stringPrefix(bytes, start, position)
-                    {
-                        skipString(raw: prefix.raw, formatted: prefix.formatted)
-                    }
+                    if let prefix = skipIdentifier() { skipString(raw: prefix.raw, formatted: prefix.formatted) }
                 } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
                     // Numbers hold letters (`1e5`, `0xff`) that must not pass for a string prefix.
                     position += 1

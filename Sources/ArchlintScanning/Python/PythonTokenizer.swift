@@ -94,11 +94,7 @@ struct PythonTokenizer {
             default:
                 if Self.isIdentifierStart(byte) {
                     let start = position
-                    position += 1
-                    while position < count, Self.isIdentifierByte(bytes[position]) { position += 1 }
-                    if position < count, bytes[position] == UInt8(ascii: "'") || bytes[position] == UInt8(ascii: "\""),
-                        let prefix = Self.stringPrefix(bytes, start, position)
-                    {
+                    if let prefix = skipIdentifier() {
                         let token = begin(.string, at: start)
                         skipString(raw: prefix.raw, formatted: prefix.formatted)
                         return finish(token)
@@ -192,6 +188,17 @@ struct PythonTokenizer {
 
     /// The flags of a string prefix (`r`, `b`, `u`, `f`, `t`, `rb`, `fr`, `tr`… any case), or nil
     /// when the identifier before a quote is not a prefix (then the quote starts a new token).
+    /// Skips the identifier at `position`; when a quote follows and the identifier is a string
+    /// prefix (`rb`, `f`…), returns the prefix, and `position` is at the quote.
+    @inline(__always)
+    mutating func skipIdentifier() -> (raw: Bool, formatted: Bool)? {
+        let start = position, count = bytes.count
+        position += 1
+        while position < count, Self.isIdentifierByte(bytes[position]) { position += 1 }
+        guard position < count, bytes[position] == UInt8(ascii: "'") || bytes[position] == UInt8(ascii: "\"") else { return nil }
+        return Self.stringPrefix(bytes, start, position)
+    }
+
     static func stringPrefix(
         _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int
     ) -> (raw: Bool, formatted: Bool)? {
