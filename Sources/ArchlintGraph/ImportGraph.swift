@@ -38,30 +38,52 @@ public struct ImportGraph: Sendable {
 
     /// Builds the graph. Imported names missing from `modules` become external modules of the
     /// importer's language; a statement whose importer is unknown is dropped.
-    public init(modules: [Module], imports: [ImportStatement]) {
-        var byName: [ModuleName: Module] = [:]
-        byName.reserveCapacity(modules.count)
-        for module in modules where byName[module.name] == nil { byName[module.name] = module }
-        for statement in imports where byName[statement.imported] == nil {
-            let language = byName[statement.importer]?.language ?? .python
-            byName[statement.imported] = Module(name: statement.imported, language: language, kind: .external)
+    public init(modules: [Module], imports: consuming [ImportStatement]) {
+        var statements = consume imports
+        // Index modules in input order (the first of a name wins), adding externals as met.
+        var indexByName: [ModuleName: ModuleID] = [:]
+        indexByName.reserveCapacity(modules.count)
+        var unsorted: [Module] = []
+        unsorted.reserveCapacity(modules.count)
+        for index in modules.indices where indexByName[modules[index].name] == nil {
+            indexByName[modules[index].name] = ModuleID(unsorted.count)
+            unsorted.append(modules[index])
         }
-        let sorted = byName.values.sorted { $0.name < $1.name }
-        var ids: [ModuleName: ModuleID] = [:]
-        ids.reserveCapacity(sorted.count)
-        for (index, module) in sorted.enumerated() { ids[module.name] = ModuleID(index) }
+        var endpoints: [(from: ModuleID, to: ModuleID)] = []
+        endpoints.reserveCapacity(statements.count)
+        // Fields are read in place (no statement is copied: that would retain all its strings).
+        statements.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices {
+                let to: ModuleID
+                if let known = indexByName[buffer[index].imported] {
+                    to = known
+                } else {
+                    let language = indexByName[buffer[index].importer].map { unsorted[Int($0)].language } ?? .python
+                    to = ModuleID(unsorted.count)
+                    indexByName[buffer[index].imported] = to
+                    unsorted.append(Module(name: buffer[index].imported, language: language, kind: .external))
+                }
+                endpoints.append((indexByName[buffer[index].importer] ?? -1, to))
+            }
+        }
+        // Number the modules in name order.
+        let nameOrder = NameSorter.sortedIndices(unsorted)
+        var rank = [ModuleID](repeating: 0, count: nameOrder.count)
+        for (position, index) in nameOrder.enumerated() { rank[Int(index)] = ModuleID(position) }
+        var sorted = unsorted
+        Self.permute(&sorted, into: nameOrder)
+        for slot in indexByName.values.indices { indexByName.values[slot] = rank[Int(indexByName.values[slot])] }
+        let ids = indexByName
 
         // Sort statement indices by edge; statements of one edge (usually one or two) by location.
         var keyed: [(key: UInt64, index: Int32)] = []
-        keyed.reserveCapacity(imports.count)
-        for (index, statement) in imports.enumerated() {
-            guard let from = ids[statement.importer], let to = ids[statement.imported] else { continue }
+        keyed.reserveCapacity(statements.count)
+        for (index, endpoint) in endpoints.enumerated() where endpoint.from >= 0 {
+            let from = rank[Int(endpoint.from)], to = rank[Int(endpoint.to)]
             keyed.append((UInt64(UInt32(from)) << 32 | UInt64(UInt32(to)), Int32(index)))
         }
         keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
-        var ordered: [ImportStatement] = []
         var edges: [Edge] = []
-        ordered.reserveCapacity(keyed.count)
         edges.reserveCapacity(keyed.count)
         var start = 0
         while start < keyed.count {
@@ -69,15 +91,42 @@ public struct ImportGraph: Sendable {
             while end < keyed.count, keyed[end].key == keyed[start].key { end += 1 }
             let edge = Edge(importer: ModuleID(truncatingIfNeeded: keyed[start].key >> 32),
                             imported: ModuleID(truncatingIfNeeded: keyed[start].key & 0xFFFF_FFFF))
-            if end - start == 1 {
-                ordered.append(imports[Int(keyed[start].index)])
-            } else {
-                ordered.append(contentsOf: keyed[start..<end].map { imports[Int($0.index)] }.sorted(by: Self.statementOrder))
+            if end - start > 1 {
+                keyed[start..<end].sort { Self.statementOrder(statements[Int($0.index)], statements[Int($1.index)]) }
             }
             edges.append(contentsOf: repeatElement(edge, count: end - start))
             start = end
         }
-        self.init(sortedModules: sorted, ids: ids, orderedStatements: ordered, statementEdges: edges)
+        // Move the statements into that order in place: copying them would retain every string
+        // they hold, which cost more than the rest of building the graph.
+        var order = keyed.map(\.index)
+        let dropped = statements.count - order.count
+        if dropped > 0 {
+            var kept = [Bool](repeating: false, count: statements.count)
+            for index in order { kept[Int(index)] = true }
+            order += kept.indices.filter { !kept[$0] }.map { Int32($0) }
+        }
+        Self.permute(&statements, into: order)
+        statements.removeLast(dropped)
+        self.init(sortedModules: sorted, ids: ids, orderedStatements: statements, statementEdges: edges)
+    }
+
+    /// Rearranges `elements` so that position `i` holds the element that was at `order[i]`,
+    /// by swapping along the permutation's cycles (no element is copied).
+    private static func permute<Element>(_ elements: inout [Element], into order: [Int32]) {
+        var placed = [Bool](repeating: false, count: order.count)
+        elements.withUnsafeMutableBufferPointer { buffer in
+            for first in order.indices where !placed[first] {
+                var current = first
+                while true {
+                    placed[current] = true
+                    let source = Int(order[current])
+                    if source == first { break }
+                    buffer.swapAt(current, source)
+                    current = source
+                }
+            }
+        }
     }
 
     /// Rebuilds a graph from what another graph's `modules`, `allStatements` and `statementEdges`

@@ -20,7 +20,9 @@ enum ParallelMap {
                 slots.pointer[index] = body(items[index])
             }
         }
-        return results.map { $0! }
+        // Moved out, not copied: a copy would leave the slots' values alive (leaked) and make
+        // every result array shared, so the caller's first mutation would copy it again.
+        return (0..<items.count).map { (results.baseAddress! + $0).move()! }
     }
 }
 

@@ -118,13 +118,13 @@ struct PythonWorkspaceLoader: Sendable {
         // Batches of files share one read buffer.
         let batches = stride(from: 0, to: files.count, by: 32).map { $0..<min($0 + 32, files.count) }
         let cache = self.cache
-        let results = ParallelMap.map(batches) { batch in
+        var batchResults = ParallelMap.map(batches) { batch in
             var reader = SourceFileReader()
             return batch.map { index in
                 Self.load(files[index], stamp: stamps.map { $0[index] }, reader: &reader, cache: cache,
                           resolver: resolver, dropTypeChecking: dropTypeChecking)
             }
-        }.joined()
+        }
 
         var modules: [Module] = files.map {
             Module(name: ModuleName($0.name), language: .python, kind: $0.isPackage ? .package : .module, path: $0.path)
@@ -135,16 +135,22 @@ struct PythonWorkspaceLoader: Sendable {
             modules.append(Module(name: ModuleName(namespace.name), language: .python, kind: .package, path: namespace.path))
         }
         var externals = Set<ModuleName>()
-        for (file, result) in zip(files, results) {
-            if let entry = result.cacheEntry { part.cacheEntries["python:" + file.path] = entry }
-            if result.fromCache { part.cachedFileCount += 1 }
-            part.imports.append(contentsOf: result.statements)
-            part.diagnostics.append(contentsOf: result.diagnostics)
-            for statement in result.statements {
-                let name = statement.imported.rawValue
-                if !moduleNames.contains(name) && !namespaceNames.contains(name) { externals.insert(statement.imported) }
+        var chunks: [[ImportStatement]] = []
+        chunks.reserveCapacity(files.count)
+        var fileIndex = 0
+        for batch in batchResults.indices {
+            for index in batchResults[batch].indices {
+                let file = files[fileIndex]
+                fileIndex += 1
+                if let entry = batchResults[batch][index].cacheEntry { part.cacheEntries["python:" + file.path] = entry }
+                if batchResults[batch][index].fromCache { part.cachedFileCount += 1 }
+                part.diagnostics.append(contentsOf: batchResults[batch][index].diagnostics)
+                for name in batchResults[batch][index].externals { externals.insert(name) }
+                chunks.append([])
+                swap(&chunks[chunks.count - 1], &batchResults[batch][index].statements)
             }
         }
+        part.imports = StatementMover.concatenate(&chunks)
         modules.append(contentsOf: externals.map { Module(name: $0, language: .python, kind: .external) })
         part.modules = modules  // ImportGraph sorts modules and statements itself
         part.fileCount = files.count
@@ -154,6 +160,8 @@ struct PythonWorkspaceLoader: Sendable {
     /// What one file gave.
     private struct FileResult: Sendable {
         var statements: [ImportStatement] = []
+        /// The imported names that are not modules of the workspace (found here, on every core).
+        var externals: [ModuleName] = []
         var diagnostics: [Diagnostic] = []
         var cacheEntry: ScanCache.Entry?
         var fromCache = false
@@ -207,6 +215,9 @@ struct PythonWorkspaceLoader: Sendable {
         }
         if dropTypeChecking { resolution.statements.removeAll { $0.isTypeChecking } }
         result.statements = resolution.statements
+        for statement in resolution.statements where !resolver.moduleNames.contains(statement.imported.rawValue) {
+            if !result.externals.contains(statement.imported) { result.externals.append(statement.imported) }
+        }
         return result
     }
 

@@ -120,9 +120,11 @@ struct Workspace: Sendable {
             throw RunError(messages: errors.map { "\(configuration.displayPath): error: \($0)" })
         }
         // The Python loader already dropped TYPE_CHECKING imports when asked to.
-        let imports = parts.count == 1 ? parts[0].imports : parts.flatMap(\.imports)
+        // Moved out of the single part rather than copied, so the graph can reorder them in place.
+        var imports: [ImportStatement] = []
+        if parts.count == 1 { swap(&imports, &parts[0].imports) } else { imports = parts.flatMap(\.imports) }
         let modules = parts.count == 1 ? parts[0].modules : parts.flatMap(\.modules)
-        let graph = ImportGraph(modules: modules, imports: imports)
+        let graph = ImportGraph(modules: modules, imports: consume imports)
         let languageClash = parts.count > 1 ? Self.clashingNames(parts) : []
         guard languageClash.isEmpty else {
             throw RunError(messages: languageClash.map {
