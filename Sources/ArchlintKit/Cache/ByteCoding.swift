@@ -93,7 +93,7 @@ struct ByteReader {
 enum Checksum {
     static func of(_ bytes: some Collection<UInt8>) -> UInt64 {
         if let hash = bytes.withContiguousStorageIfAvailable({ words($0) }) { return hash }
-        return words(UnsafeBufferPointer(start: Array(bytes), count: bytes.count))
+        return Array(bytes).withUnsafeBufferPointer { words($0) }
     }
 
     private static func words(_ buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {

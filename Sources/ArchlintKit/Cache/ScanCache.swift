@@ -100,16 +100,10 @@ struct ScanCache: Sendable {
         writeIfMissing(directory + "/CACHEDIR.TAG",
                        "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is archlint's scan cache; see https://bford.info/cachedir/\n")
         writeIfMissing(directory + "/.gitignore", "# archlint's scan cache: never commit it.\n*\n")
-        let temporary = directory + "/\(name).\(getpid()).tmp"
-        guard writeFile(temporary, bytes) else {
-            unlink(temporary)
-            return "cannot write the cache in \(directory); running without a cache"
+        switch FileWriter.writeAtomically(bytes, to: directory + "/" + name) {
+        case .success: return nil
+        case .failure: return "cannot write the cache in \(directory); running without a cache"
         }
-        guard rename(temporary, directory + "/" + name) == 0 else {
-            unlink(temporary)
-            return "cannot update the cache in \(directory)"
-        }
-        return nil
     }
 
     // MARK: - Encoding
@@ -169,28 +163,6 @@ struct ScanCache: Sendable {
     }
 
     private static func writeIfMissing(_ path: String, _ text: String) {
-        if !DirectoryListing.isFile(path) { _ = writeFile(path, Array(text.utf8)) }
-    }
-
-    private static func writeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { raw in
-                #if canImport(Glibc)
-                Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                #else
-                Darwin.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                #endif
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            offset += written
-        }
-        return true
+        if !DirectoryListing.isFile(path) { _ = FileWriter.write(Array(text.utf8), to: path) }
     }
 }

@@ -1,5 +1,4 @@
 import ArchlintContracts
-import Foundation
 
 /// Finds, reads and validates `contracts.json`, collecting every problem of the file before failing.
 enum ConfigurationLoader {
@@ -8,22 +7,22 @@ enum ConfigurationLoader {
     /// The configuration file in `directory` or its nearest parent, stopping at the repository
     /// root (a folder with `.git`); nil when there is none.
     static func locate(from directory: String) -> String? {
-        var current = URL(fileURLWithPath: directory).standardizedFileURL
+        var current = PathSyntax.standardized(directory)
         while true {
-            let candidate = current.appendingPathComponent(fileName).path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            if FileManager.default.fileExists(atPath: current.appendingPathComponent(".git").path) { return nil }
-            let parent = current.deletingLastPathComponent()
-            if parent.path == current.path { return nil }
+            let folder = current == "/" ? "" : current
+            if DirectoryListing.exists(folder + "/" + fileName) { return folder + "/" + fileName }
+            if DirectoryListing.exists(folder + "/.git") { return nil }
+            let parent = PathSyntax.parent(current)
+            if parent == current { return nil }
             current = parent
         }
     }
 
     /// Reads and validates the file at `path`; `displayPath` is how messages name it.
     static func load(path: String, displayPath: String) throws(ConfigurationError) -> Configuration {
-        let absolute = URL(fileURLWithPath: path).standardizedFileURL
+        let absolute = PathSyntax.standardized(path)
         let bytes: [UInt8]
-        switch FileContents.read(absolute.path) {
+        switch FileContents.read(absolute) {
         case .success(let read): bytes = read
         case .failure(let failure):
             throw ConfigurationError(issues: [ConfigurationIssue(file: displayPath, message: "\(failure)")])
@@ -35,7 +34,7 @@ enum ConfigurationLoader {
             throw ConfigurationError(issues: [ConfigurationIssue(
                 file: displayPath, line: error.line, column: error.column, message: "invalid JSON: \(error.message)")])
         }
-        return try decode(document, displayPath: displayPath, baseDirectory: absolute.deletingLastPathComponent().path)
+        return try decode(document, displayPath: displayPath, baseDirectory: PathSyntax.parent(absolute))
     }
 
     static func decode(_ document: JSONValue, displayPath: String, baseDirectory: String) throws(ConfigurationError) -> Configuration {

@@ -51,6 +51,12 @@ enum DirectoryListing {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
+    /// True when anything (following links) exists at `path`.
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
     /// True when a folder (or a link to one) exists at `path`.
     static func isDirectory(_ path: String) -> Bool {
         var info = stat()

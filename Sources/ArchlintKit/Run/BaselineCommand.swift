@@ -1,4 +1,3 @@
-import Foundation
 
 /// `archlint baseline`: writes today's violations to a baseline file, so `check --baseline`
 /// reports only new ones. It never edits the baseline during `check`.
@@ -13,10 +12,8 @@ public enum BaselineCommand {
             if let output { path = output.hasPrefix("/") ? output : source.workingDirectory + "/" + output } else {
                 path = run.configuration.baseDirectory + "/" + Baseline.defaultFileName
             }
-            do {
-                try Data(baseline.rendered().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-            } catch {
-                throw RunError(messages: ["error: cannot write baseline \(display): \(error.localizedDescription)"])
+            if case .failure(let failure) = FileWriter.writeAtomically(Array(baseline.rendered().utf8), to: path) {
+                throw RunError(messages: ["error: cannot write baseline \(display): \(failure)"])
             }
             let count = baseline.entries.count
             let message = "Wrote \(count) violation\(count == 1 ? "" : "s") of \(run.results.count) contracts to \(display).\n"

@@ -1,4 +1,3 @@
-import Foundation
 
 extension ConfigurationSource {
     /// Finds and loads the configuration: `--config` as given, else the nearest `contracts.json`.
@@ -8,7 +7,7 @@ extension ConfigurationSource {
         if let explicitPath {
             path = explicitPath.hasPrefix("/") ? explicitPath : workingDirectory + "/" + explicitPath
             display = explicitPath
-            guard FileManager.default.fileExists(atPath: path) else {
+            guard DirectoryListing.exists(path) else {
                 throw RunError(messages: ["error: configuration file \(explicitPath) does not exist"])
             }
         } else {
@@ -30,12 +29,13 @@ extension ConfigurationSource {
 
     /// `path` relative to `folder` when it lies inside it (or in a parent), for shorter messages.
     static func relative(_ path: String, to folder: String) -> String {
-        let target = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
-        let base = URL(fileURLWithPath: folder).standardizedFileURL.pathComponents
+        let target = PathSyntax.components(path)
+        let base = PathSyntax.components(folder)
         var common = 0
         while common < min(target.count, base.count), target[common] == base[common] { common += 1 }
-        guard common > 1 || base.count == 1 else { return path }
-        let ups = Array(repeating: "..", count: base.count - common)
+        // Paths that share nothing but the root stay absolute.
+        guard common > 0 || base.isEmpty else { return path }
+        let ups = Array(repeating: Substring(".."), count: base.count - common)
         return (ups + target[common...]).joined(separator: "/")
     }
 }

@@ -1,6 +1,5 @@
 import ArchlintGraph
 import ArchlintReporting
-import Foundation
 
 /// `archlint init`: writes a starter `contracts.json` for the code as it is — the detected Swift
 /// package and Python root packages, and a `layers` contract per codebase inferred from today's
@@ -8,7 +7,7 @@ import Foundation
 public enum InitCommand {
     public static func run(workingDirectory: String, force: Bool) -> CommandOutcome {
         let path = workingDirectory + "/" + ConfigurationLoader.fileName
-        if FileManager.default.fileExists(atPath: path) && !force {
+        if DirectoryListing.exists(path) && !force {
             return .failure(RunError(messages: ["error: \(ConfigurationLoader.fileName) already exists here; pass --force to overwrite it"]))
         }
         let exclusion = PathExclusion([])
@@ -63,10 +62,8 @@ public enum InitCommand {
         }
         if swift != nil { document.append(("swift", .object([("packages", .array(["."]))]))) }
         document.append(("contracts", .array(contracts)))
-        do {
-            try Data(JSONWriter().render(.object(document)).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            return .failure(RunError(messages: ["error: cannot write \(path): \(error.localizedDescription)"]))
+        if case .failure(let failure) = FileWriter.writeAtomically(Array(JSONWriter().render(.object(document)).utf8), to: path) {
+            return .failure(RunError(messages: ["error: cannot write \(path): \(failure)"]))
         }
         var message = "Wrote \(ConfigurationLoader.fileName) with \(contracts.count) contract\(contracts.count == 1 ? "" : "s")"
         message += contracts.isEmpty ? " (found no layering to infer: add contracts by hand).\n" : ". Run `archlint check` to see it kept.\n"

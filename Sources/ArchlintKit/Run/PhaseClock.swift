@@ -17,9 +17,18 @@ struct PhaseClock: Sendable {
         laps.append((name, seconds))
     }
 
+    /// Seconds with three decimals (`0.012`).
+    static func milliseconds(_ seconds: Double) -> String {
+        let thousandths = Int((max(0, seconds) * 1000).rounded())
+        let fraction = String(thousandths % 1000)
+        return "\(thousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
+    }
+
     /// `name  0.012 s` lines, for stderr.
     var rendered: String {
-        laps.map { "\($0.name.padding(toLength: 52, withPad: " ", startingAt: 0)) \(String(format: "%.3f", $0.seconds)) s" }
-            .joined(separator: "\n")
+        laps.map { lap in
+            let name = lap.name.count >= 52 ? String(lap.name.prefix(52)) : lap.name + String(repeating: " ", count: 52 - lap.name.count)
+            return "\(name) \(Self.milliseconds(lap.seconds)) s"
+        }.joined(separator: "\n")
     }
 }
