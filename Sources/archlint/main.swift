@@ -95,6 +95,7 @@ func usage(_ message: String, help: String) -> CommandOutcome {
     CommandOutcome(stderr: "error: \(message)\nSee '\(help)'.\n", exitCode: CommandOutcome.errorExitCode)
 }
 
+// A global: what `heldUntilExit` holds is released by `exit`, never freed piece by piece.
 let outcome = run(CommandLine.arguments)
 ProcessEnvironment.write(outcome.stdout, to: STDOUT_FILENO)
 ProcessEnvironment.write(outcome.stderr, to: STDERR_FILENO)

@@ -1,4 +1,5 @@
 import ArchlintGraph
+import Dispatch
 
 /// The whole scanned workspace of the last run (graph, file count, diagnostics), kept beside the
 /// per-file cache under a key of everything that decides it (see `SnapshotHasher`). When the
@@ -125,9 +126,16 @@ struct WorkspaceSnapshot: Sendable {
         var reader = ByteReader(bytes, offset: magic.count + 8)
         guard reader.readString() == ScanCache.formatVersion, let keyText = reader.readString(), let key = UInt64(keyText),
               reader.readBool() == true, reader.readString() == String(settingsKey),
-              let validation = readValidation(&reader, settingsKey: settingsKey), validation.holds()
+              let validation = readValidation(&reader, settingsKey: settingsKey)
         else { return nil }
-        guard var snapshot = decode(bytes, expectedKey: key) else { return nil }
+        // Decoding on one core while the stats run on the others: when something changed, the
+        // decoded graph is dropped, which costs less than waiting for the check every time.
+        let decoded = DecodedSnapshot()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { decoded.value = decode(bytes, expectedKey: key) }
+        let holds = validation.holds()
+        group.wait()
+        guard holds, var snapshot = decoded.value else { return nil }
         snapshot.validation = validation
         return snapshot
     }
@@ -233,4 +241,9 @@ private struct StringTable {
         strings.append(text)
         return strings.count - 1
     }
+}
+
+/// Hands the snapshot decoded on another thread back; the group's wait orders the accesses.
+private final class DecodedSnapshot: @unchecked Sendable {
+    var value: WorkspaceSnapshot?
 }

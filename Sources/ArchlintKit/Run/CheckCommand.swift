@@ -41,7 +41,7 @@ public enum CheckCommand {
             var stderr = run.diagnosticsText
             if options.showTimings { stderr += clock.rendered + "\n" }
             let code = report.brokenCount > 0 ? CommandOutcome.brokenExitCode : CommandOutcome.keptExitCode
-            return CommandOutcome(stdout: stdout, stderr: stderr, exitCode: code)
+            return CommandOutcome(stdout: stdout, stderr: stderr, exitCode: code, heldUntilExit: run)
         } catch {
             return .failure(error)
         }

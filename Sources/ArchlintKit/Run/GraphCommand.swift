@@ -21,13 +21,13 @@ public enum GraphCommand {
             let stderr = (workspace.cacheWarnings + workspace.diagnostics.map(\.description)).map { "\($0)\n" }.joined()
             switch options.format {
             case .json:
-                return CommandOutcome(stdout: GraphJSONRenderer().render(graph), stderr: stderr, exitCode: 0)
+                return CommandOutcome(stdout: GraphJSONRenderer().render(graph), stderr: stderr, exitCode: 0, heldUntilExit: workspace)
             case .dot, .mermaid:
                 // Edges that break a contract are drawn red: check the contracts on the whole graph.
                 let results = configuration.contracts.map { $0.check(workspace.graph) }
                 let view = GraphView(graph: graph, depth: options.depth, results: results)
                 let text = options.format == .dot ? DotRenderer().render(view) : MermaidRenderer().render(view)
-                return CommandOutcome(stdout: text, stderr: stderr, exitCode: 0)
+                return CommandOutcome(stdout: text, stderr: stderr, exitCode: 0, heldUntilExit: workspace)
             }
         } catch {
             return .failure(error)
