@@ -92,6 +92,14 @@ private func imports(_ part: WorkspacePart) -> [String] {
         #expect(imports(part).contains("shop.models -> shop (shop) src/shop/models.py:6"))
     }
 
+    @Test func aFolderPackageStandsInForItsExcludedModuleFile() {
+        // `both.py` usually wins over `both/__init__.py`; excluded, it leaves the package.
+        let part = load(["src"], ["shop"], exclude: ["src/shop/both.py"])
+        #expect(modules(part).contains("shop.both package src/shop/both/__init__.py"))
+        #expect(!modules(part).contains { $0.hasPrefix("shop.both module") })
+        #expect(modules(part).contains("shop.both.inner module src/shop/both/inner.py"))
+    }
+
     @Test func typeCheckingImportsCanBeDropped() {
         let part = load(["src"], ["shop"], typeChecking: true)
         #expect(!part.imports.contains { $0.isTypeChecking })

@@ -14,7 +14,12 @@ import Darwin
 ///   `__init__.py` are namespace packages, kept when some module lies below them;
 /// - folders whose names are not identifiers are skipped; linked folders are followed (once).
 ///
-/// Paths matched by the configuration's `exclude` globs are neither modules nor walked.
+/// Paths matched by the configuration's `exclude` globs are neither modules nor walked. When
+/// `a/b.py` and `a/b/__init__.py` both exist, grimp reads `b.py`: the folder's `__init__.py`
+/// is then not listed (the modules below it are).
+///
+/// Within one walk every module name is unique; a package found in several folders (namespace
+/// portions) can give a name twice, which the caller resolves.
 struct PythonModuleFinder {
     /// One module backed by a file.
     struct ModuleFile: Sendable {
@@ -59,13 +64,15 @@ struct PythonModuleFinder {
         let display: String
         let moduleName: String
         let linkedAncestors: [String]
+        /// A sibling `name.py` was listed: it is the module, not this folder's `__init__.py`.
+        let initShadowed: Bool
     }
 
     /// Walks one folder; returns true when a module lies in it or below it. The root's
     /// sub-folders are independent trees, walked in parallel.
     private mutating func walk(
         absolute: String, display: String, moduleName: String, inPortion: Bool, linkedAncestors: [String],
-        isRoot: Bool = false
+        isRoot: Bool = false, initShadowed: Bool = false
     ) -> Bool {
         let listed: [PythonDirectoryReader.Entry]?
         if recordsFolders {
@@ -80,10 +87,13 @@ struct PythonModuleFinder {
         if inPortion && !hasInit { return false }
         let isPortion = inPortion || hasInit
         var holdsModules = false
+        var listedModuleFiles: [String] = []
         for entry in entries where entry.isFile && PythonIdentifier.isModuleFileName(entry.name) {
             let path = Self.join(display, entry.name)
             if exclusion.excludes(path) { continue }
             let isPackage = entry.name == "__init__.py"
+            if isPackage && initShadowed { continue }
+            listedModuleFiles.append(entry.name)
             files.append(
                 ModuleFile(
                     name: isPackage ? moduleName : moduleName + "." + String(decoding: entry.name.utf8.dropLast(3), as: UTF8.self),
@@ -105,8 +115,10 @@ struct PythonModuleFinder {
                 else { continue }
                 ancestors.append(target)
             }
+            let sibling = entry.name + ".py"
             children.append(
-                Child(absolute: childAbsolute, display: path, moduleName: moduleName + "." + entry.name, linkedAncestors: ancestors))
+                Child(absolute: childAbsolute, display: path, moduleName: moduleName + "." + entry.name, linkedAncestors: ancestors,
+                      initShadowed: listedModuleFiles.contains(sibling)))
         }
         if isRoot && children.count > 1 {
             let exclusion = self.exclusion
@@ -116,7 +128,7 @@ struct PythonModuleFinder {
                 finder.recordsFolders = recordsFolders
                 let holds = finder.walk(
                     absolute: child.absolute, display: child.display, moduleName: child.moduleName,
-                    inPortion: isPortion, linkedAncestors: child.linkedAncestors)
+                    inPortion: isPortion, linkedAncestors: child.linkedAncestors, initShadowed: child.initShadowed)
                 return (finder.files, finder.namespacePackages, finder.folders, holds)
             }
             for (childFiles, childNamespaces, childFolders, holds) in found {
@@ -129,7 +141,7 @@ struct PythonModuleFinder {
             for child in children {
                 let holds = walk(
                     absolute: child.absolute, display: child.display, moduleName: child.moduleName,
-                    inPortion: isPortion, linkedAncestors: child.linkedAncestors)
+                    inPortion: isPortion, linkedAncestors: child.linkedAncestors, initShadowed: child.initShadowed)
                 if holds { holdsModules = true }
             }
         }

@@ -77,7 +77,9 @@ struct PythonWorkspaceLoader: Sendable {
             for directory in location.directories { finder.addPackage(name: location.name, directory: directory) }
         }
         if recordingFolders { discovery.folders = finder.folders + locationFolders() }
-        discovery.files = Self.uniqueModules(finder.files)
+        // One walk gives each name once; only packages spread over several folders can repeat one.
+        let walkedFolders = discovery.locations.reduce(0) { $0 + $1.directories.count }
+        discovery.files = walkedFolders > 1 ? Self.uniqueModules(finder.files) : finder.files
         discovery.namespacePackages = finder.namespacePackages
         return discovery
     }
