@@ -23,9 +23,7 @@ enum DirectoryListing {
         defer { closedir(directory) }
         var entries: [DirectoryEntry] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
+            let name = String(decoding: entryName(entry), as: UTF8.self)
             if name == "." || name == ".." { continue }
             let full = path.hasSuffix("/") ? path + name : path + "/" + name
             var info = stat()
@@ -43,6 +41,17 @@ enum DirectoryListing {
             entries.append(DirectoryEntry(name: name, kind: kind, isSymbolicLink: isLink))
         }
         return entries.sorted { ByteOrder.precedes($0.name, $1.name) }
+    }
+
+    /// The name bytes of a `readdir` entry, read in place.
+    ///
+    /// Copying `d_name` (a fixed 256-byte array) would read past the end of a short record, and
+    /// when that record ends a page of the kernel's buffer, into unmapped memory: a crash seen
+    /// while walking ansible_collections.
+    static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> UnsafeBufferPointer<UInt8> {
+        let start = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+        let bytes = start.assumingMemoryBound(to: UInt8.self)
+        return UnsafeBufferPointer(start: bytes, count: strlen(start.assumingMemoryBound(to: CChar.self)))
     }
 
     /// True when a regular file (or a link to one) exists at `path`.

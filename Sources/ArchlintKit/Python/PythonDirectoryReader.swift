@@ -40,12 +40,9 @@ enum PythonDirectoryReader {
         var entries: [Entry] = []
         while let entry = readdir(directory) {
             let type = entry.pointee.d_type
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String? in
-                let bytes = raw.prefix { $0 != 0 }
-                if bytes.count <= 2 && bytes.allSatisfy({ $0 == UInt8(ascii: ".") }) { return nil }
-                return String(decoding: bytes, as: UTF8.self)
-            }
-            guard let name else { continue }
+            let bytes = DirectoryListing.entryName(entry)
+            if bytes.count <= 2 && bytes.allSatisfy({ $0 == UInt8(ascii: ".") }) { continue }
+            let name = String(decoding: bytes, as: UTF8.self)
             switch Int32(type) {
             case Int32(DT_DIR):
                 entries.append(Entry(name: name, isDirectory: true, isFile: false, isSymbolicLink: false))
