@@ -15,7 +15,7 @@ public struct ImportGraph: Sendable {
     /// Sorted, de-duplicated predecessor ids per module.
     let predecessors: [[ModuleID]]
     /// Every statement, sorted by importer id, imported id, then location.
-    let orderedStatements: [ImportStatement]
+    let orderedStatements: StatementStore
     /// The edge of each statement in `orderedStatements`.
     let statementEdges: [Edge]
     /// Parallel to `successors`: where each edge's statements lie in `orderedStatements`.
@@ -108,7 +108,7 @@ public struct ImportGraph: Sendable {
         }
         Self.permute(&statements, into: order)
         statements.removeLast(dropped)
-        self.init(sortedModules: sorted, ids: ids, orderedStatements: statements, statementEdges: edges)
+        self.init(sortedModules: sorted, ids: ids, orderedStatements: StatementStore(statements), statementEdges: edges)
     }
 
     /// Rearranges `elements` so that position `i` holds the element that was at `order[i]`,
@@ -135,14 +135,22 @@ public struct ImportGraph: Sendable {
         var ids: [ModuleName: ModuleID] = [:]
         ids.reserveCapacity(modules.count)
         for (index, module) in modules.enumerated() { ids[module.name] = ModuleID(index) }
-        self.init(sortedModules: modules, ids: ids, orderedStatements: orderedStatements, statementEdges: statementEdges)
+        self.init(sortedModules: modules, ids: ids, orderedStatements: StatementStore(orderedStatements), statementEdges: statementEdges)
+    }
+
+    /// The same from a saved snapshot whose statements are decoded only when asked for.
+    package init(presortedModules modules: [Module], statements: StatementStore, statementEdges: [Edge]) {
+        var ids: [ModuleName: ModuleID] = [:]
+        ids.reserveCapacity(modules.count)
+        for (index, module) in modules.enumerated() { ids[module.name] = ModuleID(index) }
+        self.init(sortedModules: modules, ids: ids, orderedStatements: statements, statementEdges: statementEdges)
     }
 
     /// The edge of each statement of `allStatements`, in the same order.
     package var edgesOfStatements: [Edge] { statementEdges }
 
     /// Builds the adjacency from statements already in graph order.
-    init(sortedModules: [Module], ids: [ModuleName: ModuleID], orderedStatements: [ImportStatement], statementEdges: [Edge]) {
+    init(sortedModules: [Module], ids: [ModuleName: ModuleID], orderedStatements: StatementStore, statementEdges: [Edge]) {
         var successors = [[ModuleID]](repeating: [], count: sortedModules.count)
         var predecessors = [[ModuleID]](repeating: [], count: sortedModules.count)
         var ranges = [[Range<Int>]](repeating: [], count: sortedModules.count)
@@ -272,7 +280,7 @@ public struct ImportGraph: Sendable {
     /// The statements behind one edge, sorted by location; empty when there is no such edge.
     public func statements(_ importer: ModuleID, _ imported: ModuleID) -> ArraySlice<ImportStatement> {
         guard let range = range(importer, imported) else { return [] }
-        return orderedStatements[range]
+        return orderedStatements.slice(range)
     }
 
     /// The statements by which `importer` imports `imported` directly, sorted by location.
@@ -282,7 +290,7 @@ public struct ImportGraph: Sendable {
     }
 
     /// Every statement, sorted by importer, imported, then location.
-    public var allStatements: [ImportStatement] { orderedStatements }
+    public var allStatements: [ImportStatement] { orderedStatements.all }
 
     /// A copy without the given edges (used for `ignore_imports`); modules are kept.
     public func removing(edges removed: Set<Edge>) -> ImportGraph {
@@ -299,10 +307,10 @@ public struct ImportGraph: Sendable {
     private func keeping(_ isKept: (Int) -> Bool) -> ImportGraph {
         var statements: [ImportStatement] = []
         var edges: [Edge] = []
-        for index in orderedStatements.indices where isKept(index) {
+        for index in 0..<orderedStatements.count where isKept(index) {
             statements.append(orderedStatements[index])
             edges.append(statementEdges[index])
         }
-        return ImportGraph(sortedModules: modules, ids: idByName, orderedStatements: statements, statementEdges: edges)
+        return ImportGraph(sortedModules: modules, ids: idByName, orderedStatements: StatementStore(statements), statementEdges: edges)
     }
 }

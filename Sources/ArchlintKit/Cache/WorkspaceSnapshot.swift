@@ -56,17 +56,25 @@ struct WorkspaceSnapshot: Sendable {
         let statements = graph.allStatements
         let edges = graph.edgesOfStatements
         body.write(statements.count)
+        // Fixed-width records, so a warm run finds statement i without reading the others.
+        var records: [UInt8] = []
+        records.reserveCapacity(statements.count * StatementRecord.size)
         for (statement, edge) in zip(statements, edges) {
-            body.write(Int(edge.importer))
-            body.write(Int(edge.imported))
-            body.write(statement.importedFullName == statement.imported ? 0 : table.index(statement.importedFullName.rawValue) + 1)
-            body.write(table.index(statement.location.path))
-            body.write(statement.location.line)
-            body.write((statement.isConditional ? 1 : 0) | (statement.isTypeChecking ? 2 : 0))
-            body.write(statement.condition.map { table.index($0) + 1 } ?? 0)
-            body.write(Int(statement.attributes.rawValue))
-            body.write(statement.accessLevel.map { table.index($0.rawValue) + 1 } ?? 0)
+            let fields: [Int] = [
+                Int(edge.importer), Int(edge.imported),
+                statement.importedFullName == statement.imported ? 0 : table.index(statement.importedFullName.rawValue) + 1,
+                table.index(statement.location.path), statement.location.line,
+                (statement.isConditional ? 1 : 0) | (statement.isTypeChecking ? 2 : 0),
+                statement.condition.map { table.index($0) + 1 } ?? 0,
+                Int(statement.attributes.rawValue),
+                statement.accessLevel.map { table.index($0.rawValue) + 1 } ?? 0,
+            ]
+            for field in fields {
+                var value = UInt32(truncatingIfNeeded: field).littleEndian
+                withUnsafeBytes(of: &value) { records.append(contentsOf: $0) }
+            }
         }
+        body.write(records)
         body.write(diagnostics.count)
         for diagnostic in diagnostics {
             body.write(table.index(diagnostic.path))
@@ -178,7 +186,7 @@ struct WorkspaceSnapshot: Sendable {
         if hasValidation {
             guard skipValidation(&reader) else { return nil }
         }
-        guard Checksum.of(bytes[(magic.count + 8)...]) == stored, let strings = reader.readStrings() else { return nil }
+        guard Checksum.of(bytes[(magic.count + 8)...]) == stored, let strings = StoredStrings(&reader, bytes) else { return nil }
         func string(_ index: Int?) -> String? {
             guard let index, index >= 0, index < strings.count else { return nil }
             return strings[index]
@@ -199,25 +207,12 @@ struct WorkspaceSnapshot: Sendable {
             modules.append(Module(name: ModuleName(name), language: language == 0 ? .python : .swift,
                                   kind: kind == 0 ? .package : (kind == 1 ? .module : .external), path: path))
         }
-        guard let statementCount = reader.readInt(), statementCount >= 0, statementCount <= bytes.count else { return nil }
-        var statements: [ImportStatement] = []
-        var edges: [ImportGraph.Edge] = []
-        statements.reserveCapacity(statementCount)
-        edges.reserveCapacity(statementCount)
-        for _ in 0..<statementCount {
-            guard let from = reader.readInt(), let to = reader.readInt(), (0..<moduleCount).contains(from), (0..<moduleCount).contains(to),
-                  let fullName = optionalString(reader.readInt()), let path = string(reader.readInt()), let line = reader.readInt(),
-                  let flags = reader.readInt(), let condition = optionalString(reader.readInt()), let attributes = reader.readInt(),
-                  (0...255).contains(attributes), let access = optionalString(reader.readInt())
-            else { return nil }
-            let imported = modules[to].name
-            statements.append(ImportStatement(
-                importer: modules[from].name, imported: imported, importedFullName: fullName.map { ModuleName($0) } ?? imported,
-                location: SourceLocation(path: path, line: line), isConditional: flags & 1 != 0, condition: condition,
-                isTypeChecking: flags & 2 != 0, attributes: ImportAttributes(rawValue: UInt8(attributes)),
-                accessLevel: access.flatMap { ImportAccessLevel(rawValue: $0) }))
-            edges.append(ImportGraph.Edge(importer: ImportGraph.ModuleID(from), imported: ImportGraph.ModuleID(to)))
-        }
+        guard let statementCount = reader.readInt(), statementCount >= 0, let records = reader.readBytes(),
+              records.count == statementCount * StatementRecord.size,
+              let edges = StatementRecord.checkedEdges(bytes, at: records.startIndex, count: statementCount,
+                                                        moduleCount: moduleCount, stringCount: strings.count)
+        else { return nil }
+        let statements = StatementRecord.store(bytes, at: records.startIndex, count: statementCount, modules: modules, strings: strings)
         guard let diagnosticCount = reader.readInt(), diagnosticCount >= 0, diagnosticCount <= bytes.count else { return nil }
         var diagnostics: [Diagnostic] = []
         for _ in 0..<diagnosticCount {
@@ -225,7 +220,7 @@ struct WorkspaceSnapshot: Sendable {
             diagnostics.append(Diagnostic(path: path, line: line == 0 ? nil : line, message: message))
         }
         guard reader.isAtEnd else { return nil }
-        let graph = ImportGraph(presortedModules: modules, orderedStatements: statements, statementEdges: edges)
+        let graph = ImportGraph(presortedModules: modules, statements: statements, statementEdges: edges)
         return WorkspaceSnapshot(key: expectedKey, graph: graph, fileCount: fileCount, diagnostics: diagnostics)
     }
 }
@@ -247,3 +242,78 @@ private struct StringTable {
 private final class DecodedSnapshot: @unchecked Sendable {
     var value: WorkspaceSnapshot?
 }
+
+/// The snapshot's string table, each string built only when asked for.
+private struct StoredStrings: Sendable {
+    private let bytes: [UInt8]
+    private let spans: [(start: Int, count: Int)]
+
+    /// Reads the table's layout (count, then each string's length and bytes); nil when malformed.
+    init?(_ reader: inout ByteReader, _ bytes: [UInt8]) {
+        guard let count = reader.readInt(), count >= 0, count <= bytes.count else { return nil }
+        var spans: [(start: Int, count: Int)] = []
+        spans.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let raw = reader.readBytes() else { return nil }
+            spans.append((raw.startIndex, raw.count))
+        }
+        self.bytes = bytes
+        self.spans = spans
+    }
+
+    var count: Int { spans.count }
+
+    subscript(index: Int) -> String {
+        let span = spans[index]
+        return bytes.withUnsafeBufferPointer { String(decoding: $0[span.start..<span.start + span.count], as: UTF8.self) }
+    }
+}
+
+/// One statement of the snapshot: nine little-endian 32-bit fields (importer id, imported id,
+/// full name, path, line, flags, condition, attributes, access level; strings are table index
+/// + 1, or 0 for none, except the path, a plain index).
+private enum StatementRecord {
+    static let size = 9 * 4
+
+    private static func field(_ raw: UnsafeRawBufferPointer, _ record: Int, _ index: Int) -> Int {
+        Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: record + 4 * index, as: UInt32.self)))
+    }
+
+    /// The edge of each record, after checking every field lies in range; nil when one does not.
+    static func checkedEdges(_ bytes: [UInt8], at start: Int, count: Int, moduleCount: Int, stringCount: Int) -> [ImportGraph.Edge]? {
+        bytes.withUnsafeBytes { raw -> [ImportGraph.Edge]? in
+            var edges: [ImportGraph.Edge] = []
+            edges.reserveCapacity(count)
+            for index in 0..<count {
+                let record = start + index * size
+                let from = field(raw, record, 0), to = field(raw, record, 1)
+                guard from < moduleCount, to < moduleCount, field(raw, record, 2) <= stringCount, field(raw, record, 3) < stringCount,
+                      field(raw, record, 5) <= 3, field(raw, record, 6) <= stringCount, field(raw, record, 7) <= 255,
+                      field(raw, record, 8) <= stringCount
+                else { return nil }
+                edges.append(ImportGraph.Edge(importer: ImportGraph.ModuleID(from), imported: ImportGraph.ModuleID(to)))
+            }
+            return edges
+        }
+    }
+
+    /// The statements, built one at a time when the graph is asked for them (fields checked).
+    static func store(_ bytes: [UInt8], at start: Int, count: Int, modules: [Module], strings: StoredStrings) -> StatementStore {
+        StatementStore(count: count) { index in
+            bytes.withUnsafeBytes { raw in
+                let record = start + index * size
+                let imported = modules[field(raw, record, 1)].name
+                let fullName = field(raw, record, 2), flags = field(raw, record, 5)
+                let condition = field(raw, record, 6), access = field(raw, record, 8)
+                return ImportStatement(
+                    importer: modules[field(raw, record, 0)].name, imported: imported,
+                    importedFullName: fullName == 0 ? imported : ModuleName(strings[fullName - 1]),
+                    location: SourceLocation(path: strings[field(raw, record, 3)], line: field(raw, record, 4)),
+                    isConditional: flags & 1 != 0, condition: condition == 0 ? nil : strings[condition - 1],
+                    isTypeChecking: flags & 2 != 0, attributes: ImportAttributes(rawValue: UInt8(field(raw, record, 7))),
+                    accessLevel: access == 0 ? nil : ImportAccessLevel(rawValue: strings[access - 1]))
+            }
+        }
+    }
+}
+
