@@ -127,7 +127,7 @@ struct ScanCache: Sendable {
     }
 
     /// The identity of the cache format this archlint writes.
-    static let formatVersion = ArchlintVersion.current + "/cache-4"
+    static let formatVersion = ArchlintVersion.current + "/cache-5"
 
     /// True for a well-formed header naming another archlint or cache version.
     private static func isOtherVersion(_ bytes: [UInt8]) -> Bool {

@@ -16,29 +16,6 @@ struct WorkspaceSnapshot: Sendable {
     /// For the quick check, when the workspace allows one.
     var validation: Validation? = nil
 
-    /// What the quick check compares instead of discovering the workspace again: the settings,
-    /// every folder whose entries decide the modules (its modification time changes when an
-    /// entry is added, removed or renamed), and every file's size and modification time.
-    struct Validation: Sendable {
-        let settingsKey: UInt64
-        let folders: [(path: String, modified: Int)]
-        let files: [(path: String, stamp: ScanCache.Stamp?)]
-
-        /// True when no folder and no file changed, checked on every core.
-        func holds() -> Bool {
-            let foldersHold = ParallelMap.map(folders) { (ScanCache.stamp(of: $0.path)?.modified ?? -1) == $0.modified }
-            guard !foldersHold.contains(false) else { return false }
-            // Files come folder by folder: each chunk opens a folder once and stats its files by
-            // name, sparing the kernel the walk down each absolute path.
-            let chunks = stride(from: 0, to: files.count, by: 256).map { $0..<min($0 + 256, files.count) }
-            return !ParallelMap.map(chunks) { chunk in
-                var folder = FolderHandle()
-                for index in chunk where folder.stamp(of: files[index].path) != files[index].stamp { return false }
-                return true
-            }.contains(false)
-        }
-    }
-
     // MARK: - Encoding
 
     /// The file's bytes; strings are written once in a table and referred to by number.
@@ -87,17 +64,7 @@ struct WorkspaceSnapshot: Sendable {
         head.write(validation != nil)
         if let validation {
             head.write(String(validation.settingsKey))
-            head.write(validation.folders.count)
-            for folder in validation.folders {
-                head.write(folder.path)
-                head.write(folder.modified)
-            }
-            head.write(validation.files.count)
-            for file in validation.files {
-                head.write(file.path)
-                head.write(file.stamp?.size ?? -1)
-                head.write(file.stamp?.modified ?? -1)
-            }
+            validation.write(into: &head)
         }
         head.write(table.strings)
         let payload = head.bytes + body.bytes
@@ -134,7 +101,7 @@ struct WorkspaceSnapshot: Sendable {
         var reader = ByteReader(bytes, offset: magic.count + 8)
         guard reader.readString() == ScanCache.formatVersion, let keyText = reader.readString(), let key = UInt64(keyText),
               reader.readBool() == true, reader.readString() == String(settingsKey),
-              let validation = readValidation(&reader, settingsKey: settingsKey)
+              let validation = Validation.read(&reader, settingsKey: settingsKey)
         else { return nil }
         // Decoding on one core while the stats run on the others: when something changed, the
         // decoded graph is dropped, which costs less than waiting for the check every time.
@@ -148,33 +115,6 @@ struct WorkspaceSnapshot: Sendable {
         return snapshot
     }
 
-    private static func readValidation(_ reader: inout ByteReader, settingsKey: UInt64) -> Validation? {
-        guard let folderCount = reader.readInt(), folderCount >= 0, folderCount < 1 << 26 else { return nil }
-        var folders: [(path: String, modified: Int)] = []
-        folders.reserveCapacity(folderCount)
-        for _ in 0..<folderCount {
-            guard let path = reader.readString(), let modified = reader.readInt() else { return nil }
-            folders.append((path, modified))
-        }
-        guard let fileCount = reader.readInt(), fileCount >= 0, fileCount < 1 << 26 else { return nil }
-        var files: [(path: String, stamp: ScanCache.Stamp?)] = []
-        files.reserveCapacity(fileCount)
-        for _ in 0..<fileCount {
-            guard let path = reader.readString(), let size = reader.readInt(), let modified = reader.readInt() else { return nil }
-            files.append((path, size < 0 ? nil : ScanCache.Stamp(size: size, modified: modified)))
-        }
-        return Validation(settingsKey: settingsKey, folders: folders, files: files)
-    }
-
-    /// Steps over the quick check's record (settings key, folders, files) without building it.
-    private static func skipValidation(_ reader: inout ByteReader) -> Bool {
-        guard reader.skipBytes(), let folderCount = reader.readInt(), folderCount >= 0 else { return false }
-        for _ in 0..<folderCount where !(reader.skipBytes() && reader.readInt() != nil) { return false }
-        guard let fileCount = reader.readInt(), fileCount >= 0 else { return false }
-        for _ in 0..<fileCount where !(reader.skipBytes() && reader.readInt() != nil && reader.readInt() != nil) { return false }
-        return true
-    }
-
     /// Decodes a snapshot file; nil when it is damaged, foreign, or saved under another key.
     private static func decode(_ bytes: [UInt8], expectedKey: UInt64) -> WorkspaceSnapshot? {
         guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return nil }
@@ -184,7 +124,7 @@ struct WorkspaceSnapshot: Sendable {
         guard reader.readString() == ScanCache.formatVersion, reader.readString() == String(expectedKey),
               let hasValidation = reader.readBool() else { return nil }
         if hasValidation {
-            guard skipValidation(&reader) else { return nil }
+            guard reader.skipBytes(), Validation.skip(&reader) else { return nil }
         }
         guard Checksum.of(bytes[(magic.count + 8)...]) == stored, let strings = StoredStrings(&reader, bytes) else { return nil }
         func string(_ index: Int?) -> String? {

@@ -154,7 +154,7 @@ struct Workspace: Sendable {
         _ settingsKey: UInt64, _ discovery: PythonWorkspaceLoader.Discovery, _ stamps: [ScanCache.Stamp?]
     ) -> WorkspaceSnapshot.Validation {
         WorkspaceSnapshot.Validation(settingsKey: settingsKey, folders: discovery.folders,
-                                     files: zip(discovery.files, stamps).map { ($0.absolutePath, $1) })
+                                     filePaths: zip(discovery.files, stamps).map { ($0.absolutePath, $1) })
     }
 
     /// Internal module names defined by more than one language.
