@@ -3,11 +3,29 @@ import Testing
 
 /// The scan cache through the built executable: after any change to the files, a warm run's
 /// graph equals a cold run's, and only what changed is scanned again.
+///
+/// archlint trusts no file time less than two seconds old (see `ScanCache.Stamp.isSettled`), so
+/// the tests date what they write back by an hour, each time a little later than the last.
 @Suite struct CacheEndToEndTests {
+    private final class Clock: @unchecked Sendable {
+        var next = Date(timeIntervalSinceNow: -3600)
+    }
+    private let clock = Clock()
+
+    /// Sets the modification time of each item to a past time, later than any set before.
+    private func backdate(_ items: [URL]) throws {
+        clock.next += 1
+        for item in items {
+            try FileManager.default.setAttributes([.modificationDate: clock.next], ofItemAtPath: item.path)
+        }
+    }
+
     private func copy(_ example: String) throws -> URL {
         let target = FileManager.default.temporaryDirectory.appendingPathComponent("archlint-cache-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: ArchlintProcess.packageRoot.appendingPathComponent("Examples/\(example)"), to: target)
         try? FileManager.default.removeItem(at: target.appendingPathComponent(".archlint_cache"))
+        let items = FileManager.default.enumerator(at: target, includingPropertiesForKeys: nil)!.compactMap { $0 as? URL }
+        try backdate(items + [target])
         return target
     }
 
@@ -51,22 +69,26 @@ import Testing
         // Changed: one file rescanned, and its new import is in the graph.
         let changed = try FileManager.default.contentsOfDirectory(atPath: sources.path).filter { $0.hasSuffix(ext) && $0 != "__init__.py" }.sorted()[0]
         try append(isSwift ? "\nimport Dispatch\n" : "\nimport decimal\n", to: sources.appendingPathComponent(changed))
+        try backdate([sources.appendingPathComponent(changed)])
         #expect(try scanned(folder) == "1 scanned, \(total - 1) from cache")
         #expect(try ArchlintProcess.run(["graph"], in: folder).stdout.contains(isSwift ? "\"imported\": \"Dispatch\"" : "\"imported\": \"decimal\""))
         try expectWarmEqualsCold(folder)
 
         // Added.
         try (isSwift ? "import Glibc\n" : "import fractions\n").write(to: sources.appendingPathComponent("added.\(ext)"), atomically: true, encoding: .utf8)
+        try backdate([sources.appendingPathComponent("added.\(ext)"), sources])
         #expect(try scanned(folder) == "1 scanned, \(total) from cache")
         try expectWarmEqualsCold(folder)
 
         // Renamed.
         try FileManager.default.moveItem(at: sources.appendingPathComponent("added.\(ext)"), to: sources.appendingPathComponent("renamed.\(ext)"))
+        try backdate([sources.appendingPathComponent("renamed.\(ext)"), sources])
         #expect(try scanned(folder) == "1 scanned, \(total) from cache")
         try expectWarmEqualsCold(folder)
 
         // Removed.
         try FileManager.default.removeItem(at: sources.appendingPathComponent("renamed.\(ext)"))
+        try backdate([sources])
         #expect(try scanned(folder) == "0 scanned, \(total) from cache")
         try expectWarmEqualsCold(folder)
     }
@@ -82,6 +104,7 @@ import Testing
         // A file that is no module changes its folder: the walk runs once, finds the same modules,
         // keeps the graph, and records the folder again.
         try "notes".write(to: folder.appendingPathComponent("src/shop/domain/NOTES.txt"), atomically: true, encoding: .utf8)
+        try backdate([folder.appendingPathComponent("src/shop/domain")])
         let afterNotes = try phases()
         #expect(afterNotes.contains("graph from the workspace cache (11 files unchanged)"))
         #expect(try phases().contains("graph from the workspace cache (no folder walk)"))
@@ -89,6 +112,7 @@ import Testing
         let sub = folder.appendingPathComponent("src/shop/domain/rules")
         try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
         try "import decimal\n".write(to: sub.appendingPathComponent("__init__.py"), atomically: true, encoding: .utf8)
+        try backdate([sub.appendingPathComponent("__init__.py"), sub, sub.deletingLastPathComponent()])
         #expect(try scanned(folder) == "1 scanned, 11 from cache")
         try expectWarmEqualsCold(folder)
         #expect(try ArchlintProcess.run(["graph"], in: folder).stdout.contains("\"name\": \"shop.domain.rules\""))
@@ -100,6 +124,7 @@ import Testing
         _ = try ArchlintProcess.run(["check"], in: folder)
         // A changed file makes the workspace snapshot outdated, so the per-file cache is read.
         try "// touched\n".write(to: folder.appendingPathComponent("Sources/Core/Money.swift"), atomically: true, encoding: .utf8)
+        try backdate([folder.appendingPathComponent("Sources/Core/Money.swift"), folder.appendingPathComponent("Sources/Core")])
         let cacheFile = folder.appendingPathComponent(".archlint_cache/scan.cache")
         let bytes = try Data(contentsOf: cacheFile)
         try bytes.prefix(bytes.count / 2).write(to: cacheFile)
@@ -120,6 +145,35 @@ import Testing
         let outcome = try ArchlintProcess.run(["check"], in: folder)
         #expect(outcome.stdout == cold.stdout)
         #expect(outcome.stderr == "warning: ignoring the cache \(snapshot.path): it is damaged; rebuilding it\n")
+        #expect(try scanned(folder) == "unchanged")
+    }
+
+    /// A file written moments ago may be written again within the same tick of the file clock,
+    /// keeping its size and time: its scan is not cached until its time is safely in the past.
+    @Test func aFileChangedMomentsAgoIsScannedAgainUntilItsTimeIsSettled() throws {
+        let folder = try copy("python-shop")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try scanned(folder) == "11 scanned, 0 from cache")
+        #expect(try scanned(folder) == "unchanged")
+        let file = folder.appendingPathComponent("src/shop/domain/fresh.py")
+        try "import decimal\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect(try scanned(folder) == "1 scanned, 11 from cache")
+        // Written again within the same tick of the file clock: same size, same time to the
+        // nanosecond (set here by hand), new content. The new import is seen all the same.
+        var first = stat()
+        try #require(stat(file.path, &first) == 0)
+        try "import numbers\n".write(to: file, atomically: false, encoding: .utf8)
+        #if canImport(Darwin)
+        var times = [first.st_atimespec, first.st_mtimespec]
+        #else
+        var times = [first.st_atim, first.st_mtim]
+        #endif
+        try #require(utimensat(AT_FDCWD, file.path, &times, 0) == 0)
+        #expect(try scanned(folder) == "1 scanned, 11 from cache")
+        #expect(try ArchlintProcess.run(["graph"], in: folder).stdout.contains("\"imported\": \"numbers\""))
+        // Once its time is old enough the file comes from the cache again.
+        try backdate([file, file.deletingLastPathComponent()])
+        #expect(try scanned(folder) == "1 scanned, 11 from cache")
         #expect(try scanned(folder) == "unchanged")
     }
 

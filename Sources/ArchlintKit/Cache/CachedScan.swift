@@ -21,7 +21,9 @@ enum CachedScan {
         switch readAndScan() {
         case .failure(let error): return .failure(error)
         case .success(let raw):
-            return .success((raw, stamp.map { ScanCache.Entry(stamp: $0, payload: encode(raw)) }, false))
+            // A file changed in the last moments is scanned again next time rather than trusted.
+            let entry = stamp.flatMap { $0.isSettled ? ScanCache.Entry(stamp: $0, payload: encode(raw)) : nil }
+            return .success((raw, entry, false))
         }
     }
 }

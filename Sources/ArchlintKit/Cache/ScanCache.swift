@@ -32,6 +32,20 @@ struct ScanCache: Sendable {
             #endif
             self.init(size: Int(info.st_size), modified: modified)
         }
+
+        /// True when the modification time is over two seconds old. A file written again within
+        /// the same clock tick as its stamp (file times advance in ticks of a few milliseconds,
+        /// or whole seconds on some file systems) can keep size and time while its content
+        /// changes; such a recent stamp proves nothing, so it is never cached (git calls these
+        /// entries "racily clean").
+        var isSettled: Bool { Self.isSettled(modified) }
+
+        /// True for a modification time (nanoseconds since the epoch) over two seconds old.
+        static func isSettled(_ modified: Int) -> Bool {
+            var now = timespec()
+            clock_gettime(CLOCK_REALTIME, &now)
+            return modified < Int(now.tv_sec) * 1_000_000_000 + Int(now.tv_nsec) - 2_000_000_000
+        }
     }
 
     struct Entry: Sendable {

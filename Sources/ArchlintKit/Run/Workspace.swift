@@ -56,19 +56,23 @@ struct Workspace: Sendable {
         var pythonStamps: [ScanCache.Stamp?] = []
         if cacheOptions.isEnabled, pythonDiscovery?.errors.isEmpty ?? true {
             var hasher = settingsHasher
+            // A file changed in the last moments may change again unseen (see Stamp.isSettled):
+            // the snapshot is then neither written nor trusted, and the files are rescanned.
+            var settled = true
             if let pythonDiscovery {
                 pythonStamps = pythonDiscovery.fileStamps()
                 pythonDiscovery.fingerprint(into: &hasher, stamps: pythonStamps)
+                settled = !pythonStamps.contains { $0.map { !$0.isSettled } ?? false }
             }
             if let swift {
                 hasher.combine(swift.packages.joined(separator: "\u{0}"))
                 for (name, folders) in swift.modules.sorted(by: { $0.key < $1.key }) { hasher.combine(name + "=" + folders.joined(separator: "\u{0}")) }
-                swiftDiscovery?.fingerprint(into: &hasher)
+                if swiftDiscovery?.fingerprint(into: &hasher) == false { settled = false }
             }
-            snapshotKey = hasher.value
+            snapshotKey = settled ? hasher.value : nil
             // Nothing changed since the last run: its graph is still right.
-            if case .success(let bytes) = FileContents.read(snapshotPath) {
-                switch WorkspaceSnapshot.lookup(bytes, expectedKey: hasher.value) {
+            if let snapshotKey, case .success(let bytes) = FileContents.read(snapshotPath) {
+                switch WorkspaceSnapshot.lookup(bytes, expectedKey: snapshotKey) {
                 case .found(var snapshot):
                     clock.lap("graph from the workspace cache (\(snapshot.fileCount) files unchanged)")
                     if quickCheckApplies, let pythonDiscovery {
@@ -149,12 +153,14 @@ struct Workspace: Sendable {
         return workspace
     }
 
-    /// What the next run's quick check compares: this discovery's folders and files.
+    /// What the next run's quick check compares: this discovery's folders and files; nil when a
+    /// folder changed too recently for its time to be trusted (the next run then walks).
     private static func quickCheckRecord(
         _ settingsKey: UInt64, _ discovery: PythonWorkspaceLoader.Discovery, _ stamps: [ScanCache.Stamp?]
-    ) -> WorkspaceSnapshot.Validation {
-        WorkspaceSnapshot.Validation(settingsKey: settingsKey, folders: discovery.folders,
-                                     filePaths: zip(discovery.files, stamps).map { ($0.absolutePath, $1) })
+    ) -> WorkspaceSnapshot.Validation? {
+        guard discovery.folders.allSatisfy({ $0.modified < 0 || ScanCache.Stamp.isSettled($0.modified) }) else { return nil }
+        return WorkspaceSnapshot.Validation(settingsKey: settingsKey, folders: discovery.folders,
+                                            filePaths: zip(discovery.files, stamps).map { ($0.absolutePath, $1) })
     }
 
     /// Internal module names defined by more than one language.

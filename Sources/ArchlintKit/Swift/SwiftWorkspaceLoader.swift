@@ -45,7 +45,9 @@ struct SwiftWorkspaceLoader: Sendable {
         fileprivate var files: [(file: SwiftSourceFile, module: String)] = []
 
         /// What identifies these modules and files, for the workspace snapshot.
-        func fingerprint(into hasher: inout SnapshotHasher) {
+        /// Returns false when a file changed too recently for its stamp to be trusted.
+        @discardableResult
+        func fingerprint(into hasher: inout SnapshotHasher) -> Bool {
             hasher.combine("swift")
             for plan in plans {
                 hasher.combine(plan.source.name)
@@ -56,7 +58,12 @@ struct SwiftWorkspaceLoader: Sendable {
                 hasher.combine(module)
                 hasher.combine(file.path)
             }
-            for stamp in ScanCache.stamps(of: files.map(\.file.absolutePath)) { hasher.combine(stamp) }
+            var settled = true
+            for stamp in ScanCache.stamps(of: files.map(\.file.absolutePath)) {
+                hasher.combine(stamp)
+                if let stamp, !stamp.isSettled { settled = false }
+            }
+            return settled
         }
     }
 
