@@ -51,22 +51,10 @@ public struct ChainFinder {
     public init(graph: ImportGraph) {
         self.graph = graph
         let count = graph.moduleCount
-        var outStart = [Int32](repeating: 0, count: count + 1)
-        var inStart = [Int32](repeating: 0, count: count + 1)
-        var outTargets: [ModuleID] = []
-        outTargets.reserveCapacity(graph.edgeCount)
-        var inSources: [ModuleID] = []
-        inSources.reserveCapacity(graph.edgeCount)
-        for node in 0..<count {
-            outTargets.append(contentsOf: graph.successors[node])
-            outStart[node + 1] = Int32(outTargets.count)
-            inSources.append(contentsOf: graph.predecessors[node])
-            inStart[node + 1] = Int32(inSources.count)
-        }
-        self.outStart = outStart
-        self.outTargets = outTargets
-        self.inStart = inStart
-        self.inSources = inSources
+        self.outStart = graph.successors.starts
+        self.outTargets = graph.successors.targets
+        self.inStart = graph.predecessors.starts
+        self.inSources = graph.predecessors.targets
         let zeros = [UInt32](repeating: 0, count: count)
         sourceStamp = zeros
         blockedStamp = zeros

@@ -10,16 +10,17 @@ public struct ImportGraph: Sendable {
     /// Every module, sorted by name; `modules[Int(id)]` is the module with that id.
     public let modules: [Module]
     let idByName: [ModuleName: ModuleID]
-    /// Sorted, de-duplicated successor ids per module.
-    let successors: [[ModuleID]]
+    /// Sorted, de-duplicated successor ids per module. Row after row, `successors.targets`
+    /// lists every edge in (importer, imported) order: edge `k` is the k-th entry.
+    let successors: Adjacency
     /// Sorted, de-duplicated predecessor ids per module.
-    let predecessors: [[ModuleID]]
+    let predecessors: Adjacency
     /// Every statement, sorted by importer id, imported id, then location.
     let orderedStatements: StatementStore
     /// The edge of each statement in `orderedStatements`.
     let statementEdges: [Edge]
-    /// Parallel to `successors`: where each edge's statements lie in `orderedStatements`.
-    let edgeRanges: [[Range<Int>]]
+    /// Edge `k`'s statements are `orderedStatements[statementStarts[k]..<statementStarts[k + 1]]`.
+    let statementStarts: [Int32]
     /// Number of distinct edges.
     public let edgeCount: Int
 
@@ -38,21 +39,35 @@ public struct ImportGraph: Sendable {
 
     /// Builds the graph. Imported names missing from `modules` become external modules of the
     /// importer's language; a statement whose importer is unknown is dropped.
-    public init(modules: [Module], imports: consuming [ImportStatement]) {
+    public init(modules: consuming [Module], imports: consuming [ImportStatement]) {
         var statements = consume imports
         // Index modules in input order (the first of a name wins), adding externals as met.
         var indexByName: [ModuleName: ModuleID] = [:]
         indexByName.reserveCapacity(modules.count)
-        var unsorted: [Module] = []
-        unsorted.reserveCapacity(modules.count)
-        for index in modules.indices where indexByName[modules[index].name] == nil {
-            indexByName[modules[index].name] = ModuleID(unsorted.count)
-            unsorted.append(modules[index])
+        // Moved, not copied (a copy retains every name and path): only a repeated name, rare,
+        // makes a filtered copy.
+        var unsorted = consume modules
+        var repeated = false
+        for index in unsorted.indices {
+            if indexByName[unsorted[index].name] == nil {
+                indexByName[unsorted[index].name] = ModuleID(index)
+            } else {
+                repeated = true
+            }
+        }
+        if repeated {
+            var seen = Set<ModuleName>()
+            unsorted = unsorted.filter { seen.insert($0.name).inserted }
+            indexByName.removeAll(keepingCapacity: true)
+            for index in unsorted.indices { indexByName[unsorted[index].name] = ModuleID(index) }
         }
         var endpoints: [(from: ModuleID, to: ModuleID)] = []
         endpoints.reserveCapacity(statements.count)
         // Fields are read in place (no statement is copied: that would retain all its strings).
         statements.withUnsafeBufferPointer { buffer in
+            // A file's statements come together and share their importer: look it up once.
+            var lastImporter: ModuleName?
+            var lastImporterID: ModuleID = -1
             for index in buffer.indices {
                 let to: ModuleID
                 if let known = indexByName[buffer[index].imported] {
@@ -63,7 +78,11 @@ public struct ImportGraph: Sendable {
                     indexByName[buffer[index].imported] = to
                     unsorted.append(Module(name: buffer[index].imported, language: language, kind: .external))
                 }
-                endpoints.append((indexByName[buffer[index].importer] ?? -1, to))
+                if buffer[index].importer != lastImporter {
+                    lastImporter = buffer[index].importer
+                    lastImporterID = indexByName[buffer[index].importer] ?? -1
+                }
+                endpoints.append((lastImporterID, to))
             }
         }
         // Number the modules in name order.
@@ -76,13 +95,7 @@ public struct ImportGraph: Sendable {
         let ids = indexByName
 
         // Sort statement indices by edge; statements of one edge (usually one or two) by location.
-        var keyed: [(key: UInt64, index: Int32)] = []
-        keyed.reserveCapacity(statements.count)
-        for (index, endpoint) in endpoints.enumerated() where endpoint.from >= 0 {
-            let from = rank[Int(endpoint.from)], to = rank[Int(endpoint.to)]
-            keyed.append((UInt64(UInt32(from)) << 32 | UInt64(UInt32(to)), Int32(index)))
-        }
-        keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+        var keyed = Self.sortedByEdge(endpoints, rank: rank)
         var edges: [Edge] = []
         edges.reserveCapacity(keyed.count)
         var start = 0
@@ -92,7 +105,10 @@ public struct ImportGraph: Sendable {
             let edge = Edge(importer: ModuleID(truncatingIfNeeded: keyed[start].key >> 32),
                             imported: ModuleID(truncatingIfNeeded: keyed[start].key & 0xFFFF_FFFF))
             if end - start > 1 {
-                keyed[start..<end].sort { Self.statementOrder(statements[Int($0.index)], statements[Int($1.index)]) }
+                // Compared in place: statements copied out of the array would be retained.
+                statements.withUnsafeBufferPointer { buffer in
+                    keyed[start..<end].sort { Self.statementOrder(buffer[Int($0.index)], buffer[Int($1.index)]) }
+                }
             }
             edges.append(contentsOf: repeatElement(edge, count: end - start))
             start = end
@@ -109,6 +125,37 @@ public struct ImportGraph: Sendable {
         Self.permute(&statements, into: order)
         statements.removeLast(dropped)
         self.init(sortedModules: sorted, ids: ids, orderedStatements: StatementStore(statements), statementEdges: edges)
+    }
+
+    /// `(edge key, statement index)` for each statement with a known importer, sorted by edge
+    /// (importer id, then imported id, both after renumbering by `rank`), then by index.
+    private static func sortedByEdge(_ endpoints: [(from: ModuleID, to: ModuleID)], rank: [ModuleID]) -> [(key: UInt64, index: Int32)] {
+        let moduleBits = UInt64.bitWidth - UInt64(rank.count).leadingZeroBitCount
+        let indexBits = UInt64.bitWidth - UInt64(endpoints.count).leadingZeroBitCount
+        guard 2 * moduleBits + indexBits <= 64 else {
+            var keyed: [(key: UInt64, index: Int32)] = []
+            keyed.reserveCapacity(endpoints.count)
+            for (index, endpoint) in endpoints.enumerated() where endpoint.from >= 0 {
+                let from = rank[Int(endpoint.from)], to = rank[Int(endpoint.to)]
+                keyed.append((UInt64(UInt32(from)) << 32 | UInt64(UInt32(to)), Int32(index)))
+            }
+            keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+            return keyed
+        }
+        // Usually importer, imported and index fit in one word: sorting plain integers is several
+        // times faster than sorting pairs through a closure.
+        var packed: [UInt64] = []
+        packed.reserveCapacity(endpoints.count)
+        for (index, endpoint) in endpoints.enumerated() where endpoint.from >= 0 {
+            let from = UInt64(rank[Int(endpoint.from)]), to = UInt64(rank[Int(endpoint.to)])
+            packed.append(from << (moduleBits + indexBits) | to << indexBits | UInt64(index))
+        }
+        packed.sort()
+        let indexMask: UInt64 = (1 << indexBits) - 1, moduleMask: UInt64 = (1 << moduleBits) - 1
+        return packed.map { word in
+            let from = word >> (moduleBits + indexBits), to = (word >> indexBits) & moduleMask
+            return (from << 32 | to, Int32(truncatingIfNeeded: word & indexMask))
+        }
     }
 
     /// Rearranges `elements` so that position `i` holds the element that was at `order[i]`,
@@ -151,30 +198,21 @@ public struct ImportGraph: Sendable {
 
     /// Builds the adjacency from statements already in graph order.
     init(sortedModules: [Module], ids: [ModuleName: ModuleID], orderedStatements: StatementStore, statementEdges: [Edge]) {
-        var successors = [[ModuleID]](repeating: [], count: sortedModules.count)
-        var predecessors = [[ModuleID]](repeating: [], count: sortedModules.count)
-        var ranges = [[Range<Int>]](repeating: [], count: sortedModules.count)
-        var edgeCount = 0
-        var start = 0
-        while start < statementEdges.count {
-            let edge = statementEdges[start]
-            var end = start + 1
-            while end < statementEdges.count, statementEdges[end] == edge { end += 1 }
-            successors[Int(edge.importer)].append(edge.imported)
-            ranges[Int(edge.importer)].append(start..<end)
-            predecessors[Int(edge.imported)].append(edge.importer)
-            edgeCount += 1
-            start = end
+        var edges: [Edge] = []
+        var starts: [Int32] = []
+        for (index, edge) in statementEdges.enumerated() where index == 0 || statementEdges[index - 1] != edge {
+            edges.append(edge)
+            starts.append(Int32(index))
         }
-        // Edges come in importer order, so each predecessor list is already sorted.
+        starts.append(Int32(statementEdges.count))
         self.modules = sortedModules
         self.idByName = ids
-        self.successors = successors
-        self.predecessors = predecessors
+        self.successors = Adjacency.successors(of: edges, moduleCount: sortedModules.count)
+        self.predecessors = Adjacency.predecessors(of: edges, moduleCount: sortedModules.count)
         self.orderedStatements = orderedStatements
         self.statementEdges = statementEdges
-        self.edgeRanges = ranges
-        self.edgeCount = edgeCount
+        self.statementStarts = starts
+        self.edgeCount = edges.count
     }
 
     static func statementOrder(_ lhs: ImportStatement, _ rhs: ImportStatement) -> Bool {
@@ -233,10 +271,10 @@ public struct ImportGraph: Sendable {
     // MARK: - Edges
 
     /// Successor ids of a module, sorted.
-    public func successorIDs(of id: ModuleID) -> [ModuleID] { successors[Int(id)] }
+    public func successorIDs(of id: ModuleID) -> ArraySlice<ModuleID> { successors[Int(id)] }
 
     /// Predecessor ids of a module, sorted.
-    public func predecessorIDs(of id: ModuleID) -> [ModuleID] { predecessors[Int(id)] }
+    public func predecessorIDs(of id: ModuleID) -> ArraySlice<ModuleID> { predecessors[Int(id)] }
 
     /// Modules `name` imports directly, sorted.
     public func directImports(of name: ModuleName) -> [ModuleName] {
@@ -252,14 +290,15 @@ public struct ImportGraph: Sendable {
 
     /// Where the edge's statements lie in `orderedStatements`, or nil when there is no such edge.
     private func range(_ importer: ModuleID, _ imported: ModuleID) -> Range<Int>? {
+        // Slice indices are positions in the flat edge list, so `low` is the edge's number.
         let targets = successors[Int(importer)]
-        var low = 0, high = targets.count
+        var low = targets.startIndex, high = targets.endIndex
         while low < high {
             let middle = (low + high) / 2
             if targets[middle] < imported { low = middle + 1 } else { high = middle }
         }
-        guard low < targets.count, targets[low] == imported else { return nil }
-        return edgeRanges[Int(importer)][low]
+        guard low < targets.endIndex, targets[low] == imported else { return nil }
+        return Int(statementStarts[low])..<Int(statementStarts[low + 1])
     }
 
     /// True when `importer` imports `imported` directly.
@@ -271,8 +310,8 @@ public struct ImportGraph: Sendable {
     public var edges: [Edge] {
         var result: [Edge] = []
         result.reserveCapacity(edgeCount)
-        for (importer, targets) in successors.enumerated() {
-            for imported in targets { result.append(Edge(importer: ModuleID(importer), imported: imported)) }
+        for importer in 0..<modules.count {
+            for imported in successors[importer] { result.append(Edge(importer: ModuleID(importer), imported: imported)) }
         }
         return result
     }
