@@ -173,6 +173,16 @@ private func imports(_ part: WorkspacePart) -> [String] {
         return base
     }
 
+    @Test func anExternalImportedOnlyForTypeCheckingGoesWithThoseImports() throws {
+        let base = try Self.makeWorkspace([
+            "pkg/__init__.py": Array("from typing import TYPE_CHECKING\nimport json\nif TYPE_CHECKING:\n    import stubsonly.types\n".utf8),
+        ])
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        #expect(modules(load(["."], ["pkg"], base: base)).contains("stubsonly external"))
+        let dropped = modules(load(["."], ["pkg"], base: base, typeChecking: true))
+        #expect(dropped == ["json external", "pkg package pkg/__init__.py", "typing external"])
+    }
+
     @Test func undecodableFilesBecomeDiagnosticsAndTheRunGoesOn() throws {
         let base = try Self.makeWorkspace([
             "pkg/__init__.py": [],

@@ -111,10 +111,15 @@ struct PythonWorkspaceLoader: Sendable {
         guard part.errors.isEmpty else { return part }
         let locations = discovery.locations
         let files = discovery.files
-        let moduleNames = Set(files.map(\.name))
-        let namespaceNames = Set(discovery.namespacePackages.map(\.name)).subtracting(moduleNames)
-        let resolver = PythonImportResolver(
-            moduleNames: moduleNames.union(namespaceNames), rootPackages: locations.map(\.name))
+        // One name value per module, shared by its node and every statement importing it.
+        let fileModuleNames = files.map { ModuleName($0.name) }
+        var internalNames = Set(fileModuleNames)
+        var namespaceModuleNames: [(name: ModuleName, path: String)] = []
+        for namespace in discovery.namespacePackages {
+            let name = ModuleName(namespace.name)
+            if internalNames.insert(name).inserted { namespaceModuleNames.append((name, namespace.path)) }
+        }
+        let resolver = PythonImportResolver(modules: internalNames, rootPackages: locations.map(\.name))
         let dropTypeChecking = settings.excludeTypeCheckingImports
 
         // Batches of files share one read buffer.
@@ -128,13 +133,11 @@ struct PythonWorkspaceLoader: Sendable {
             }
         }
 
-        var modules: [Module] = files.map {
-            Module(name: ModuleName($0.name), language: .python, kind: $0.isPackage ? .package : .module, path: $0.path)
+        var modules: [Module] = zip(files, fileModuleNames).map { file, name in
+            Module(name: name, language: .python, kind: file.isPackage ? .package : .module, path: file.path)
         }
-        var namespaceSeen = Set<String>()
-        for namespace in discovery.namespacePackages
-        where namespaceNames.contains(namespace.name) && namespaceSeen.insert(namespace.name).inserted {
-            modules.append(Module(name: ModuleName(namespace.name), language: .python, kind: .package, path: namespace.path))
+        for namespace in namespaceModuleNames {
+            modules.append(Module(name: namespace.name, language: .python, kind: .package, path: namespace.path))
         }
         var externals = Set<ModuleName>()
         var chunks: [[ImportStatement]] = []
@@ -215,11 +218,13 @@ struct PythonWorkspaceLoader: Sendable {
         for problem in resolution.problems {
             result.diagnostics.append(Diagnostic(path: file.path, line: problem.line, message: problem.message))
         }
-        if dropTypeChecking { resolution.statements.removeAll { $0.isTypeChecking } }
-        result.statements = resolution.statements
-        for statement in resolution.statements where !resolver.moduleNames.contains(statement.imported.rawValue) {
-            if !result.externals.contains(statement.imported) { result.externals.append(statement.imported) }
+        result.externals = resolution.externalNames
+        if dropTypeChecking && resolution.statements.contains(where: \.isTypeChecking) {
+            resolution.statements.removeAll { $0.isTypeChecking }
+            // An external imported only under TYPE_CHECKING is no longer imported at all.
+            result.externals.removeAll { name in !resolution.statements.contains { $0.imported == name } }
         }
+        result.statements = resolution.statements
         return result
     }
 

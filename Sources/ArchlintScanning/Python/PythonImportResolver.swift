@@ -14,7 +14,9 @@ import ArchlintGraph
 public struct PythonImportResolver: Sendable {
     /// Every internal module: those backed by a `.py` file and namespace packages (folders
     /// without `__init__.py` holding modules), which grimp 3.19 also resolves imports to.
-    public let moduleNames: Set<String>
+    /// Statements name these very values, so every statement importing a module shares its
+    /// name's storage (and hash) instead of allocating a copy.
+    public let modules: Set<ModuleName>
     /// The root packages being scanned (`django`, `ansible_collections`, `ns.portion`).
     public let rootPackages: [String]
 
@@ -22,7 +24,11 @@ public struct PythonImportResolver: Sendable {
     private let rootsAreTopLevel: Bool
 
     public init(moduleNames: Set<String>, rootPackages: [String]) {
-        self.moduleNames = moduleNames
+        self.init(modules: Set(moduleNames.map { ModuleName($0) }), rootPackages: rootPackages)
+    }
+
+    public init(modules: Set<ModuleName>, rootPackages: [String]) {
+        self.modules = modules
         // Reverse order, as grimp walks them when distilling externals.
         self.rootPackages = rootPackages.sorted { $1.utf8.lexicographicallyPrecedes($0.utf8) }
         self.rootsAreTopLevel = !rootPackages.contains { $0.utf8.contains(UInt8(ascii: ".")) }
@@ -34,6 +40,8 @@ public struct PythonImportResolver: Sendable {
         public var statements: [ImportStatement] = []
         /// Imports that cannot be resolved (relative imports beyond the top-level package).
         public var problems: [PythonSourceProblem] = []
+        /// The imported names that are not internal modules, each once.
+        public var externalNames: [ModuleName] = []
     }
 
     /// Resolves the imports of the module `importer` (whose file is `path`).
@@ -61,9 +69,9 @@ public struct PythonImportResolver: Sendable {
                 prefix = item.module.isEmpty ? base : base + "." + item.module
             }
             if item.form == .plain {
-                add(prefix, item, importer: importer, path: path, to: &resolution.statements)
+                add(prefix, item, importer: importer, path: path, to: &resolution)
             } else {
-                for name in item.names { add(prefix + "." + name, item, importer: importer, path: path, to: &resolution.statements) }
+                for name in item.names { add(prefix + "." + name, item, importer: importer, path: path, to: &resolution) }
             }
         }
         return resolution
@@ -71,19 +79,20 @@ public struct PythonImportResolver: Sendable {
 
     /// Resolves one imported object and appends its statement unless the same line already has it.
     private func add(
-        _ object: String, _ item: PythonImport, importer: ModuleName, path: String, to statements: inout [ImportStatement]
+        _ object: String, _ item: PythonImport, importer: ModuleName, path: String, to resolution: inout Resolution
     ) {
-        guard let (imported, fullName) = resolveObject(object) else { return }
+        guard let (imported, fullName, isExternal) = resolveName(object) else { return }
         // Statements arrive in line order, so a duplicate can only sit among this line's last ones.
-        for previous in statements.reversed() {
+        for previous in resolution.statements.reversed() {
             guard previous.location.line == item.line else { break }
-            if previous.imported.rawValue == imported && previous.importedFullName.rawValue == fullName { return }
+            if previous.imported == imported && previous.importedFullName == fullName { return }
         }
-        statements.append(
+        if isExternal && !resolution.externalNames.contains(imported) { resolution.externalNames.append(imported) }
+        resolution.statements.append(
             ImportStatement(
                 importer: importer,
-                imported: ModuleName(imported),
-                importedFullName: ModuleName(fullName),
+                imported: imported,
+                importedFullName: fullName,
                 location: SourceLocation(path: path, line: item.line),
                 isTypeChecking: item.isTypeChecking))
     }
@@ -99,15 +108,29 @@ public struct PythonImportResolver: Sendable {
     /// The module an absolute object name resolves to and the full name to keep, or nil when
     /// grimp drops the import (a parent of a root package, such as the `ns` of `ns.portion`).
     public func resolveObject(_ object: String) -> (imported: String, fullName: String)? {
-        if moduleNames.contains(object) { return (object, object) }
-        if let dot = object.utf8.lastIndex(of: UInt8(ascii: ".")) {
-            let parent = String(object[..<dot])
-            if moduleNames.contains(parent) { return (parent, parent) }
+        resolveName(object).map { ($0.imported.rawValue, $0.fullName.rawValue) }
+    }
+
+    /// `resolveObject` with internal modules named by their values in `modules`, and whether
+    /// the module imported is external.
+    private func resolveName(_ object: String) -> (imported: ModuleName, fullName: ModuleName, isExternal: Bool)? {
+        if let module = internalModule(object) { return (module, module, false) }
+        if let dot = object.utf8.lastIndex(of: UInt8(ascii: ".")), let module = internalModule(String(object[..<dot])) {
+            return (module, module, false)
         }
         var fullName = Substring(object)
         if fullName.hasSuffix(".*") { fullName = fullName.dropLast(2) }
         guard let external = distill(String(fullName)) else { return nil }
-        return (external, String(fullName))
+        let full = ModuleName(String(fullName))
+        // A miss deep inside a root package squashes to an internal name (`pkg.missing.x` to `pkg`).
+        if let module = internalModule(external) { return (module, full, false) }
+        return (full.rawValue == external ? full : ModuleName(external), full, true)
+    }
+
+    /// The value in `modules` named `name`, if any.
+    private func internalModule(_ name: String) -> ModuleName? {
+        guard let index = modules.firstIndex(of: ModuleName(name)) else { return nil }
+        return modules[index]
     }
 
     /// grimp's squashing of an external name: its first segment, unless it lies in the namespace
