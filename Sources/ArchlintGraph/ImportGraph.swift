@@ -91,7 +91,8 @@ public struct ImportGraph: Sendable {
         for (position, index) in nameOrder.enumerated() { rank[Int(index)] = ModuleID(position) }
         var sorted = unsorted
         Self.permute(&sorted, into: nameOrder)
-        for slot in indexByName.values.indices { indexByName.values[slot] = rank[Int(indexByName.values[slot])] }
+        // (`mapValues` keeps the table's layout: nothing is hashed again.)
+        indexByName = indexByName.mapValues { rank[Int($0)] }
         let ids = indexByName
 
         // Sort statement indices by edge; statements of one edge (usually one or two) by location.
