@@ -15,12 +15,24 @@ public enum SourceCheck {
         var index = 0
         var firstInvalid: Int?
         let base = bytes.baseAddress
+        let highBits: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
         while index < count {
+            // Thirty-two ASCII bytes without a NUL at a time: nearly every byte of source.
+            if let base {
+                while index + 32 <= count {
+                    let raw = UnsafeRawPointer(base + index)
+                    let a = raw.loadUnaligned(as: UInt64.self), b = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    let c = raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self), d = raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                    let zeros = ((a &- ones) & ~a) | ((b &- ones) & ~b) | ((c &- ones) & ~c) | ((d &- ones) & ~d)
+                    guard (a | b | c | d | zeros) & highBits == 0 else { break }
+                    index += 32
+                }
+                if index == count { break }
+            }
             // Eight ASCII bytes without a NUL at a time: the common case by far.
             if index + 8 <= count, let base {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                let highBits: UInt64 = 0x8080_8080_8080_8080
-                let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & highBits
+                let hasZero = (word &- ones) & ~word & highBits
                 if word & highBits == 0 && hasZero == 0 {
                     index += 8
                     continue
