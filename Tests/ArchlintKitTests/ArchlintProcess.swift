@@ -53,6 +53,34 @@ enum ArchlintProcess {
                        exitCode: process.terminationStatus)
     }
 
+    /// Runs `count` archlint processes at once with the same arguments, all started before any
+    /// is waited for.
+    static func runAtOnce(_ count: Int, _ arguments: [String], in directory: URL) throws -> [Outcome] {
+        let binary = try #require(executable, "the archlint executable was not built next to the tests; run `swift build` first")
+        var started: [(process: Process, out: Pipe, err: Pipe)] = []
+        for _ in 0..<count {
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = arguments
+            process.currentDirectoryURL = directory
+            var env = ProcessInfo.processInfo.environment
+            env["GITHUB_ACTIONS"] = nil
+            process.environment = env
+            let out = Pipe(), err = Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            try process.run()
+            started.append((process, out, err))
+        }
+        return started.map { process, out, err in
+            let outData = out.fileHandleForReading.readDataToEndOfFile()
+            let errData = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return Outcome(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+                           exitCode: process.terminationStatus)
+        }
+    }
+
     /// Compares `actual` with the golden file; `ARCHLINT_UPDATE_GOLDEN=1` rewrites it instead.
     static func expectGolden(_ actual: String, _ golden: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
         if ProcessInfo.processInfo.environment["ARCHLINT_UPDATE_GOLDEN"] == "1" {

@@ -177,6 +177,28 @@ import Testing
         #expect(try scanned(folder) == "unchanged")
     }
 
+    /// Runs at once write the same cache files; each writes a whole file and renames it into
+    /// place, so the last one wins and none leaves a torn file behind.
+    @Test func runsAtOnceNeverCorruptTheCache() throws {
+        let folder = try copy("python-shop")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("src/shop/domain/order.py")
+        for round in 0..<3 {
+            if round > 0 {
+                // Something to scan again, so every round's runs rewrite both cache files.
+                try append("\nimport decimal\n", to: file)
+                try backdate([file])
+            }
+            let cold = try ArchlintProcess.run(["check", "--no-cache"], in: folder)
+            for outcome in try ArchlintProcess.runAtOnce(6, ["check"], in: folder) {
+                #expect(outcome == cold, "round \(round)")
+            }
+        }
+        let after = try ArchlintProcess.run(["check", "--show-timings"], in: folder)
+        #expect(after.stderr.contains("graph from the workspace cache"))
+        #expect(!after.stderr.contains("warning"))
+    }
+
     @Test func noCacheWritesNothing() throws {
         let folder = try copy("SwiftApp")
         defer { try? FileManager.default.removeItem(at: folder) }
