@@ -1,0 +1,50 @@
+import ArchlintGraph
+
+/// One statement of the snapshot: nine little-endian 32-bit fields (importer id, imported id,
+/// full name, path, line, flags, condition, attributes, access level; strings are table index
+/// + 1, or 0 for none, except the path, a plain index).
+enum StatementRecord {
+    static let size = 9 * 4
+
+    private static func field(_ raw: UnsafeRawBufferPointer, _ record: Int, _ index: Int) -> Int {
+        Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: record + 4 * index, as: UInt32.self)))
+    }
+
+    /// The edge of each record, after checking every field lies in range; nil when one does not.
+    static func checkedEdges(_ bytes: [UInt8], at start: Int, count: Int, moduleCount: Int, stringCount: Int) -> [ImportGraph.Edge]? {
+        bytes.withUnsafeBytes { raw -> [ImportGraph.Edge]? in
+            var edges: [ImportGraph.Edge] = []
+            edges.reserveCapacity(count)
+            for index in 0..<count {
+                let record = start + index * size
+                let from = field(raw, record, 0), to = field(raw, record, 1)
+                guard from < moduleCount, to < moduleCount, field(raw, record, 2) <= stringCount, field(raw, record, 3) < stringCount,
+                      field(raw, record, 5) <= 3, field(raw, record, 6) <= stringCount, field(raw, record, 7) <= 255,
+                      field(raw, record, 8) <= stringCount
+                else { return nil }
+                edges.append(ImportGraph.Edge(importer: ImportGraph.ModuleID(from), imported: ImportGraph.ModuleID(to)))
+            }
+            return edges
+        }
+    }
+
+    /// The statements, built one at a time when the graph is asked for them (fields checked).
+    static func store(_ bytes: [UInt8], at start: Int, count: Int, modules: [Module], strings: StoredStrings) -> StatementStore {
+        StatementStore(count: count) { index in
+            bytes.withUnsafeBytes { raw in
+                let record = start + index * size
+                let imported = modules[field(raw, record, 1)].name
+                let fullName = field(raw, record, 2), flags = field(raw, record, 5)
+                let condition = field(raw, record, 6), access = field(raw, record, 8)
+                return ImportStatement(
+                    importer: modules[field(raw, record, 0)].name, imported: imported,
+                    importedFullName: fullName == 0 ? imported : ModuleName(strings[fullName - 1]),
+                    location: SourceLocation(path: strings[field(raw, record, 3)], line: field(raw, record, 4)),
+                    isConditional: flags & 1 != 0, condition: condition == 0 ? nil : strings[condition - 1],
+                    isTypeChecking: flags & 2 != 0, attributes: ImportAttributes(rawValue: UInt8(field(raw, record, 7))),
+                    accessLevel: access == 0 ? nil : ImportAccessLevel(rawValue: strings[access - 1]))
+            }
+        }
+    }
+}
+
