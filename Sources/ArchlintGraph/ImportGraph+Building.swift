@@ -51,7 +51,7 @@ extension ImportGraph {
         let nameOrder = NameSorter.sortedIndices(unsorted)
         var rank = [ModuleID](repeating: 0, count: nameOrder.count)
         for (position, index) in nameOrder.enumerated() { rank[Int(index)] = ModuleID(position) }
-        var sorted = unsorted
+        var sorted = consume unsorted
         Self.permute(&sorted, into: nameOrder)
         // (`mapValues` keeps the table's layout: nothing is hashed again.)
         indexByName = indexByName.mapValues { rank[Int($0)] }
