@@ -123,7 +123,7 @@ struct PythonModuleFinder {
         if isRoot && children.count > 1 {
             let exclusion = self.exclusion
             let recordsFolders = self.recordsFolders
-            let found = ParallelMap.map(children) { child in
+            var found = ParallelMap.map(children) { child in
                 var finder = PythonModuleFinder(exclusion: exclusion)
                 finder.recordsFolders = recordsFolders
                 let holds = finder.walk(
@@ -131,12 +131,17 @@ struct PythonModuleFinder {
                     inPortion: isPortion, linkedAncestors: child.linkedAncestors, initShadowed: child.initShadowed)
                 return (finder.files, finder.namespacePackages, finder.folders, holds)
             }
-            for (childFiles, childNamespaces, childFolders, holds) in found {
-                folders += childFolders
-                files += childFiles
-                namespacePackages += childNamespaces
-                if holds { holdsModules = true }
+            // Moved out of each subtree's lists (copies would retain every path and name).
+            var fileChunks = [files]
+            for index in found.indices {
+                folders += found[index].2
+                namespacePackages += found[index].1
+                if found[index].3 { holdsModules = true }
+                fileChunks.append([])
+                swap(&fileChunks[fileChunks.count - 1], &found[index].0)
             }
+            files = []
+            files = ArrayMover.concatenate(&fileChunks, placeholder: ModuleFile(name: "", path: "", absolutePath: "", isPackage: false))
         } else {
             for child in children {
                 let holds = walk(

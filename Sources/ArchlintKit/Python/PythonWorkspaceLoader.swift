@@ -155,7 +155,8 @@ struct PythonWorkspaceLoader: Sendable {
                 swap(&chunks[chunks.count - 1], &batchResults[batch][index].statements)
             }
         }
-        part.imports = StatementMover.concatenate(&chunks)
+        part.imports = ArrayMover.concatenate(
+            &chunks, placeholder: ImportStatement(importer: ModuleName(""), imported: ModuleName(""), location: SourceLocation(path: "", line: 0)))
         modules.append(contentsOf: externals.map { Module(name: $0, language: .python, kind: .external) })
         part.modules = modules  // ImportGraph sorts modules and statements itself
         part.fileCount = files.count
