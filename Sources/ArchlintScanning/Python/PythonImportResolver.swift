@@ -119,7 +119,10 @@ public struct PythonImportResolver: Sendable {
             return (module, module, false)
         }
         var fullName = Substring(object)
-        if fullName.hasSuffix(".*") { fullName = fullName.dropLast(2) }
+        // (Checked on the bytes: `hasSuffix` on a Substring walks a generic reversed view.)
+        if fullName.utf8.last == UInt8(ascii: "*") && fullName.utf8.dropLast().last == UInt8(ascii: ".") {
+            fullName = fullName.dropLast(2)
+        }
         guard let external = distill(String(fullName)) else { return nil }
         let full = ModuleName(String(fullName))
         // A miss deep inside a root package squashes to an internal name (`pkg.missing.x` to `pkg`).
