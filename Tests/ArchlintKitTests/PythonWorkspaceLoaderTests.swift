@@ -173,6 +173,33 @@ private func imports(_ part: WorkspacePart) -> [String] {
         return base
     }
 
+    /// The read buffer starts small and grows: what was read before it grew must survive.
+    @Test func filesLargerThanTheReadBufferAreReadWhole() throws {
+        let middle = String(repeating: "# padding padding padding padding padding padding padding\n", count: 6_000)
+        let base = try Self.makeWorkspace([
+            "pkg/__init__.py": Array("import first\n\(middle)import last\n".utf8),
+            "pkg/small.py": Array("import small\n".utf8),
+        ])
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let found = modules(load(["."], ["pkg"], base: base))
+        #expect(found.contains("first external") && found.contains("last external") && found.contains("small external"))
+    }
+
+    @Test func aFileOverTheSizeLimitIsSkippedWithItsSize() throws {
+        let base = try Self.makeWorkspace(["pkg/__init__.py": Array("import os\n".utf8)])
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        // A sparse file: 64 MiB and one byte of zeros, without writing them.
+        let huge = base + "/pkg/huge.py"
+        FileManager.default.createFile(atPath: huge, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: huge))
+        try handle.truncate(atOffset: UInt64(64 << 20) + 1)
+        try handle.close()
+        let part = load(["."], ["pkg"], base: base)
+        #expect(part.diagnostics == [Diagnostic(
+            path: "pkg/huge.py", message: "file is 67108865 bytes, larger than the 64 MiB archlint reads; skipped; no imports read from it")])
+        #expect(modules(part).contains("os external"))
+    }
+
     @Test func anExternalImportedOnlyForTypeCheckingGoesWithThoseImports() throws {
         let base = try Self.makeWorkspace([
             "pkg/__init__.py": Array("from typing import TYPE_CHECKING\nimport json\nif TYPE_CHECKING:\n    import stubsonly.types\n".utf8),
