@@ -28,12 +28,13 @@ struct SourceFileReader: ~Copyable {
         let expected = Int(info.st_size)
         guard expected <= FileContents.maximumSize else { return .failure(.tooLarge(bytes: expected)) }
         // One spare byte lets a read at the expected end report end of file (or a grown file).
-        reserve(expected + 1)
+        reserve(expected + 1, keeping: 0)
         var filled = 0
         while true {
             if filled == buffer.count {
                 guard filled <= FileContents.maximumSize else { return .failure(.tooLarge(bytes: filled)) }
-                reserve(buffer.count * 2)
+                // The file grew since `fstat`: keep what was read.
+                reserve(buffer.count * 2, keeping: filled)
             }
             let count = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
             if count < 0 {
@@ -47,9 +48,11 @@ struct SourceFileReader: ~Copyable {
         return .success(body(bytes))
     }
 
-    private mutating func reserve(_ byteCount: Int) {
+    /// Makes room for `byteCount` bytes, keeping the first `count` already read.
+    private mutating func reserve(_ byteCount: Int, keeping count: Int) {
         guard byteCount > buffer.count else { return }
         let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: max(byteCount, buffer.count * 2), alignment: 16)
+        if count > 0 { larger.baseAddress!.copyMemory(from: buffer.baseAddress!, byteCount: count) }
         buffer.deallocate()
         buffer = larger
     }
