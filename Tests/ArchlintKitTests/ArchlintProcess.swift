@@ -31,6 +31,20 @@ enum ArchlintProcess {
     }
 
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Outcome {
+        try finish(start(arguments, in: directory, environment: environment))
+    }
+
+    /// Runs `count` archlint processes at once with the same arguments, all started before any
+    /// is waited for.
+    static func runAtOnce(_ count: Int, _ arguments: [String], in directory: URL) throws -> [Outcome] {
+        let started = try (0..<count).map { _ in try start(arguments, in: directory, environment: [:]) }
+        return started.map(finish)
+    }
+
+    /// A started process and the pipes of its output.
+    private typealias Started = (process: Process, out: Pipe, err: Pipe)
+
+    private static func start(_ arguments: [String], in directory: URL, environment: [String: String]) throws -> Started {
         let binary = try #require(executable, "the archlint executable was not built next to the tests; run `swift build` first")
         let process = Process()
         process.executableURL = binary
@@ -45,40 +59,16 @@ enum ArchlintProcess {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // Read both pipes before waiting, so a large output cannot block the child.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
-                       exitCode: process.terminationStatus)
+        return (process, out, err)
     }
 
-    /// Runs `count` archlint processes at once with the same arguments, all started before any
-    /// is waited for.
-    static func runAtOnce(_ count: Int, _ arguments: [String], in directory: URL) throws -> [Outcome] {
-        let binary = try #require(executable, "the archlint executable was not built next to the tests; run `swift build` first")
-        var started: [(process: Process, out: Pipe, err: Pipe)] = []
-        for _ in 0..<count {
-            let process = Process()
-            process.executableURL = binary
-            process.arguments = arguments
-            process.currentDirectoryURL = directory
-            var env = ProcessInfo.processInfo.environment
-            env["GITHUB_ACTIONS"] = nil
-            process.environment = env
-            let out = Pipe(), err = Pipe()
-            process.standardOutput = out
-            process.standardError = err
-            try process.run()
-            started.append((process, out, err))
-        }
-        return started.map { process, out, err in
-            let outData = out.fileHandleForReading.readDataToEndOfFile()
-            let errData = err.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return Outcome(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
-                           exitCode: process.terminationStatus)
-        }
+    private static func finish(_ started: Started) -> Outcome {
+        // Read both pipes before waiting, so a large output cannot block the child.
+        let outData = started.out.fileHandleForReading.readDataToEndOfFile()
+        let errData = started.err.fileHandleForReading.readDataToEndOfFile()
+        started.process.waitUntilExit()
+        return Outcome(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+                       exitCode: started.process.terminationStatus)
     }
 
     /// Compares `actual` with the golden file; `ARCHLINT_UPDATE_GOLDEN=1` rewrites it instead.
