@@ -38,15 +38,8 @@ public struct ImportGraph: Sendable {
     }
 
     /// Rebuilds a graph from what another graph's `modules`, `allStatements` and `statementEdges`
-    /// held, already in graph order (a saved snapshot): nothing is sorted again.
-    package init(presortedModules modules: [Module], orderedStatements: [ImportStatement], statementEdges: [Edge]) {
-        var ids: [ModuleName: ModuleID] = [:]
-        ids.reserveCapacity(modules.count)
-        for (index, module) in modules.enumerated() { ids[module.name] = ModuleID(index) }
-        self.init(sortedModules: modules, ids: ids, orderedStatements: StatementStore(orderedStatements), statementEdges: statementEdges)
-    }
-
-    /// The same from a saved snapshot whose statements are decoded only when asked for.
+    /// held, already in graph order (a saved snapshot): nothing is sorted again, and the
+    /// statements may be decoded only when asked for.
     package init(presortedModules modules: [Module], statements: StatementStore, statementEdges: [Edge]) {
         var ids: [ModuleName: ModuleID] = [:]
         ids.reserveCapacity(modules.count)

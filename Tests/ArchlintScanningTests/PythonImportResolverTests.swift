@@ -4,7 +4,7 @@ import Testing
 
 /// A package `shop` with sub-packages, as the resolver sees it: module names backed by files.
 private let shop = PythonImportResolver(
-    moduleNames: ["shop", "shop.models", "shop.api", "shop.api.views", "shop.api.forms", "shop.utils"],
+    modules: ["shop", "shop.models", "shop.api", "shop.api.views", "shop.api.forms", "shop.utils"],
     rootPackages: ["shop"])
 
 /// Resolves `source` as the module `importer` and renders each statement as
@@ -114,7 +114,7 @@ private func resolved(
         // Root packages `ns.blue` and `ns.green.alpha`: externals in their namespace keep the
         // segments they share with a root package plus one, and parents of a root are dropped.
         let resolver = PythonImportResolver(
-            moduleNames: ["ns.blue", "ns.blue.one", "ns.green.alpha"], rootPackages: ["ns.blue", "ns.green.alpha"])
+            modules: ["ns.blue", "ns.blue.one", "ns.green.alpha"], rootPackages: ["ns.blue", "ns.green.alpha"])
         #expect(resolved("import ns.red.x\nimport ns.green.beta.y\nimport ns\nimport ns.green\nimport os.path", importer: "ns.blue.one", resolver: resolver) == [
             "ns.red (ns.red.x) 1", "ns.green.beta (ns.green.beta.y) 2", "os (os.path) 5",
         ])
@@ -124,7 +124,7 @@ private func resolved(
         // `nsroot` and `nsroot.alpha` have no __init__.py: they are namespace packages, which
         // grimp 3.19 resolves to like modules; a miss two levels down is squashed to the root.
         let resolver = PythonImportResolver(
-            moduleNames: ["nsroot", "nsroot.alpha", "nsroot.top", "nsroot.alpha.beta"], rootPackages: ["nsroot"])
+            modules: ["nsroot", "nsroot.alpha", "nsroot.top", "nsroot.alpha.beta"], rootPackages: ["nsroot"])
         let source = "from nsroot.alpha import beta, gamma\nimport nsroot.alpha\nimport nsroot.other.x\nimport nsroot"
         #expect(resolved(source, importer: "nsroot.top", resolver: resolver) == [
             "nsroot.alpha.beta (nsroot.alpha.beta) 1", "nsroot.alpha (nsroot.alpha) 1", "nsroot.alpha (nsroot.alpha) 2",

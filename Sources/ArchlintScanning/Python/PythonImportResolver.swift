@@ -23,10 +23,6 @@ public struct PythonImportResolver: Sendable {
     /// True when no root package is dotted: then every external squashes to its first segment.
     private let rootsAreTopLevel: Bool
 
-    public init(moduleNames: Set<String>, rootPackages: [String]) {
-        self.init(modules: Set(moduleNames.map { ModuleName($0) }), rootPackages: rootPackages)
-    }
-
     public init(modules: Set<ModuleName>, rootPackages: [String]) {
         self.modules = modules
         // Reverse order, as grimp walks them when distilling externals.
@@ -107,12 +103,7 @@ public struct PythonImportResolver: Sendable {
 
     /// The module an absolute object name resolves to and the full name to keep, or nil when
     /// grimp drops the import (a parent of a root package, such as the `ns` of `ns.portion`).
-    public func resolveObject(_ object: String) -> (imported: String, fullName: String)? {
-        resolveName(object).map { ($0.imported.rawValue, $0.fullName.rawValue) }
-    }
-
-    /// `resolveObject` with internal modules named by their values in `modules`, and whether
-    /// the module imported is external.
+    /// Internal modules are named by their values in `modules`; `isExternal` tells the rest.
     private func resolveName(_ object: String) -> (imported: ModuleName, fullName: ModuleName, isExternal: Bool)? {
         if let module = internalModule(object) { return (module, module, false) }
         if let dot = object.utf8.lastIndex(of: UInt8(ascii: ".")), let module = internalModule(String(object[..<dot])) {
