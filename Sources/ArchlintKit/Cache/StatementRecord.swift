@@ -6,6 +6,25 @@ import ArchlintGraph
 enum StatementRecord {
     static let size = 9 * 4
 
+    /// Appends the record of `statement` (on `edge`); `stringIndex` numbers its strings.
+    static func append(
+        _ statement: ImportStatement, edge: ImportGraph.Edge, to records: inout [UInt8], stringIndex: (String) -> Int
+    ) {
+        func put(_ field: Int) {
+            var value = UInt32(truncatingIfNeeded: field).littleEndian
+            withUnsafeBytes(of: &value) { records.append(contentsOf: $0) }
+        }
+        put(Int(edge.importer))
+        put(Int(edge.imported))
+        put(statement.importedFullName == statement.imported ? 0 : stringIndex(statement.importedFullName.rawValue) + 1)
+        put(stringIndex(statement.location.path))
+        put(statement.location.line)
+        put((statement.isConditional ? 1 : 0) | (statement.isTypeChecking ? 2 : 0))
+        put(statement.condition.map { stringIndex($0) + 1 } ?? 0)
+        put(Int(statement.attributes.rawValue))
+        put(statement.accessLevel.map { stringIndex($0.rawValue) + 1 } ?? 0)
+    }
+
     private static func field(_ raw: UnsafeRawBufferPointer, _ record: Int, _ index: Int) -> Int {
         Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: record + 4 * index, as: UInt32.self)))
     }

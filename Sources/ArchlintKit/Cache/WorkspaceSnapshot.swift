@@ -37,19 +37,7 @@ struct WorkspaceSnapshot: Sendable {
         var records: [UInt8] = []
         records.reserveCapacity(statements.count * StatementRecord.size)
         for (statement, edge) in zip(statements, edges) {
-            let fields: [Int] = [
-                Int(edge.importer), Int(edge.imported),
-                statement.importedFullName == statement.imported ? 0 : table.index(statement.importedFullName.rawValue) + 1,
-                table.index(statement.location.path), statement.location.line,
-                (statement.isConditional ? 1 : 0) | (statement.isTypeChecking ? 2 : 0),
-                statement.condition.map { table.index($0) + 1 } ?? 0,
-                Int(statement.attributes.rawValue),
-                statement.accessLevel.map { table.index($0.rawValue) + 1 } ?? 0,
-            ]
-            for field in fields {
-                var value = UInt32(truncatingIfNeeded: field).littleEndian
-                withUnsafeBytes(of: &value) { records.append(contentsOf: $0) }
-            }
+            StatementRecord.append(statement, edge: edge, to: &records) { table.index($0) }
         }
         body.write(records)
         body.write(diagnostics.count)
