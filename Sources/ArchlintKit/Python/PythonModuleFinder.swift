@@ -131,17 +131,15 @@ struct PythonModuleFinder {
                     inPortion: isPortion, linkedAncestors: child.linkedAncestors, initShadowed: child.initShadowed)
                 return (finder.files, finder.namespacePackages, finder.folders, holds)
             }
-            // Moved out of each subtree's lists (copies would retain every path and name).
-            var fileChunks = [files]
+            files.reserveCapacity(files.count + found.reduce(0) { $0 + $1.0.count })
             for index in found.indices {
                 folders += found[index].2
                 namespacePackages += found[index].1
                 if found[index].3 { holdsModules = true }
-                fileChunks.append([])
-                swap(&fileChunks[fileChunks.count - 1], &found[index].0)
+                // Moved out of each subtree's list (copies would retain every path and name).
+                ArrayMover.append(moving: &found[index].0, to: &files,
+                                  placeholder: ModuleFile(name: "", path: "", absolutePath: "", isPackage: false))
             }
-            files = []
-            files = ArrayMover.concatenate(&fileChunks, placeholder: ModuleFile(name: "", path: "", absolutePath: "", isPackage: false))
         } else {
             for child in children {
                 let holds = walk(

@@ -140,8 +140,8 @@ struct PythonWorkspaceLoader: Sendable {
             modules.append(Module(name: namespace.name, language: .python, kind: .package, path: namespace.path))
         }
         var externals = Set<ModuleName>()
-        var chunks: [[ImportStatement]] = []
-        chunks.reserveCapacity(files.count)
+        part.imports.reserveCapacity(batchResults.reduce(0) { $0 + $1.reduce(0) { $0 + $1.statements.count } })
+        let placeholder = ImportStatement(importer: ModuleName(""), imported: ModuleName(""), location: SourceLocation(path: "", line: 0))
         var fileIndex = 0
         for batch in batchResults.indices {
             for index in batchResults[batch].indices {
@@ -151,12 +151,9 @@ struct PythonWorkspaceLoader: Sendable {
                 if batchResults[batch][index].fromCache { part.cachedFileCount += 1 }
                 part.diagnostics.append(contentsOf: batchResults[batch][index].diagnostics)
                 for name in batchResults[batch][index].externals { externals.insert(name) }
-                chunks.append([])
-                swap(&chunks[chunks.count - 1], &batchResults[batch][index].statements)
+                ArrayMover.append(moving: &batchResults[batch][index].statements, to: &part.imports, placeholder: placeholder)
             }
         }
-        part.imports = ArrayMover.concatenate(
-            &chunks, placeholder: ImportStatement(importer: ModuleName(""), imported: ModuleName(""), location: SourceLocation(path: "", line: 0)))
         modules.append(contentsOf: externals.map { Module(name: $0, language: .python, kind: .external) })
         part.modules = modules  // ImportGraph sorts modules and statements itself
         part.fileCount = files.count
