@@ -43,19 +43,24 @@ struct PythonWorkspaceLoader: Sendable {
         }
 
         /// What identifies this set of modules and files, for the workspace snapshot: each
-        /// module's name, kind and path, and each file's size and modification time.
-        func fingerprint(into hasher: inout SnapshotHasher, stamps: [ScanCache.Stamp?]) {
+        /// module's name, kind and path, and each file's size and modification time. Returns
+        /// false when a file changed too recently for its stamp to be trusted.
+        @discardableResult
+        func fingerprint(into hasher: inout SnapshotHasher, stamps: [ScanCache.Stamp?]) -> Bool {
             hasher.combine("python")
+            var settled = true
             for (file, stamp) in zip(files, stamps) {
                 hasher.combine(file.name)
                 hasher.combine(file.path)
                 hasher.combine(file.isPackage)
                 hasher.combine(stamp)
+                if let stamp, !stamp.isSettled { settled = false }
             }
             for namespace in namespacePackages {
                 hasher.combine(namespace.name)
                 hasher.combine(namespace.path)
             }
+            return settled
         }
     }
 

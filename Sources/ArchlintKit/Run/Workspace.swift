@@ -61,8 +61,7 @@ struct Workspace: Sendable {
             var settled = true
             if let pythonDiscovery {
                 pythonStamps = pythonDiscovery.fileStamps()
-                pythonDiscovery.fingerprint(into: &hasher, stamps: pythonStamps)
-                settled = !pythonStamps.contains { $0.map { !$0.isSettled } ?? false }
+                if !pythonDiscovery.fingerprint(into: &hasher, stamps: pythonStamps) { settled = false }
             }
             if let swift {
                 hasher.combine(swift.packages.joined(separator: "\u{0}"))
