@@ -92,10 +92,13 @@ extension ImportGraph {
 
     /// `(edge key, statement index)` for each statement with a known importer, sorted by edge
     /// (importer id, then imported id, both after renumbering by `rank`), then by index.
-    fileprivate static func sortedByEdge(_ endpoints: [(from: ModuleID, to: ModuleID)], rank: [ModuleID]) -> [(key: UInt64, index: Int32)] {
+    /// `packing: false` takes the general path, which graphs too large to pack take (tests).
+    static func sortedByEdge(
+        _ endpoints: [(from: ModuleID, to: ModuleID)], rank: [ModuleID], packing: Bool = true
+    ) -> [(key: UInt64, index: Int32)] {
         let moduleBits = UInt64.bitWidth - UInt64(rank.count).leadingZeroBitCount
         let indexBits = UInt64.bitWidth - UInt64(endpoints.count).leadingZeroBitCount
-        guard 2 * moduleBits + indexBits <= 64 else {
+        guard packing && 2 * moduleBits + indexBits <= 64 else {
             var keyed: [(key: UInt64, index: Int32)] = []
             keyed.reserveCapacity(endpoints.count)
             for (index, endpoint) in endpoints.enumerated() where endpoint.from >= 0 {

@@ -45,6 +45,41 @@ import Testing
         #expect(finder.shortestChain(from: [from], to: [to], blocked: [blocked]) == nil)
     }
 
+    @Test func theFirstModuleOfANameWinsAndStatementsOfUnknownImportersAreDropped() throws {
+        let modules = [
+            Module(name: "b", language: .python, kind: .module, path: "b.py"),
+            Module(name: "a", language: .python, kind: .package, path: "a/__init__.py"),
+            Module(name: "b", language: .swift, kind: .module, path: "Sources/b"),
+        ]
+        let built = ImportGraph(modules: modules, imports: [
+            statement("a", "b", line: 2),
+            statement("ghost", "a", line: 1),
+            statement("b", "a", line: 5),
+            statement("a", "b", line: 1),
+        ])
+        #expect(built.modules.map(\.name) == ["a", "b"])
+        #expect(built.module(named: "b")?.path == "b.py")
+        #expect(built.allStatements.map { "\($0.importer)->\($0.imported):\($0.location.line)" } == ["a->b:1", "a->b:2", "b->a:5"])
+        #expect(built.importers(of: "a") == ["b"])
+        #expect(built.importers(of: "b") == ["a"])
+        #expect(!built.contains("ghost"))
+    }
+
+    @Test func edgesSortTheSameWhetherPackedIntoOneWordOrNot() {
+        var generator = SystemRandomNumberGenerator()
+        let moduleCount = 300
+        let rank = (0..<moduleCount).map { ImportGraph.ModuleID($0) }.shuffled(using: &generator)
+        let endpoints: [(from: ImportGraph.ModuleID, to: ImportGraph.ModuleID)] = (0..<5_000).map { _ in
+            (ImportGraph.ModuleID(Int.random(in: -1..<moduleCount, using: &generator)),
+             ImportGraph.ModuleID(Int.random(in: 0..<moduleCount, using: &generator)))
+        }
+        let packed = ImportGraph.sortedByEdge(endpoints, rank: rank)
+        let general = ImportGraph.sortedByEdge(endpoints, rank: rank, packing: false)
+        #expect(packed.map(\.key) == general.map(\.key))
+        #expect(packed.map(\.index) == general.map(\.index))
+        #expect(packed.count == endpoints.filter { $0.from >= 0 }.count)
+    }
+
     @Test func removingEdgesKeepsModules() throws {
         let edge = ImportGraph.Edge(importer: try #require(graph.id(of: "a.bc")), imported: try #require(graph.id(of: "z")))
         let smaller = graph.removing(edges: [edge])

@@ -20,9 +20,10 @@ import Testing
         }
     }
 
-    private func copy(_ example: String) throws -> URL {
+    /// A private, back-dated copy of `Examples/<example>` (or of any folder given as `source`).
+    private func copy(_ example: String, from source: URL? = nil) throws -> URL {
         let target = FileManager.default.temporaryDirectory.appendingPathComponent("archlint-cache-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: ArchlintProcess.packageRoot.appendingPathComponent("Examples/\(example)"), to: target)
+        try FileManager.default.copyItem(at: source ?? ArchlintProcess.packageRoot.appendingPathComponent("Examples/\(example)"), to: target)
         try? FileManager.default.removeItem(at: target.appendingPathComponent(".archlint_cache"))
         let items = FileManager.default.enumerator(at: target, includingPropertiesForKeys: nil)!.compactMap { $0 as? URL }
         try backdate(items + [target])
@@ -197,6 +198,31 @@ import Testing
         let after = try ArchlintProcess.run(["check", "--show-timings"], in: folder)
         #expect(after.stderr.contains("graph from the workspace cache"))
         #expect(!after.stderr.contains("warning"))
+    }
+
+    /// Every contract type, `ignore_imports` among them, on a graph whose statements come from
+    /// the snapshot one at a time: the report is the cold run's, chains and lines included.
+    @Test func aReportFromTheWorkspaceCacheEqualsAColdOne() throws {
+        let folder = try copy("python-contracts", from: ArchlintProcess.fixture("python-contracts"))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // One more contract whose ignored import matches, so the graph is filtered statement by statement.
+        let configuration = folder.appendingPathComponent("contracts.json")
+        var document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: configuration)) as? [String: Any])
+        var contracts = try #require(document["contracts"] as? [[String: Any]])
+        var ignoring = contracts[0]
+        ignoring["id"] = "layers-ignoring"
+        ignoring["name"] = "Bank layers, one import ignored"
+        ignoring["ignore_imports"] = ["bank.models.account -> bank.util.text"]
+        contracts.append(ignoring)
+        document["contracts"] = contracts
+        try JSONSerialization.data(withJSONObject: document).write(to: configuration)
+        try backdate([configuration, folder])
+        let cold = try ArchlintProcess.run(["check", "--no-cache", "--format", "json"], in: folder)
+        #expect(cold.stdout.contains("\"lines\"") && cold.stdout.contains("\"ignored_imports\": 1"))
+        #expect(try ArchlintProcess.run(["check", "--format", "json"], in: folder) == cold)
+        #expect(try scanned(folder) == "unchanged")
+        #expect(try ArchlintProcess.run(["check", "--format", "json"], in: folder) == cold)
+        #expect(try ArchlintProcess.run(["graph"], in: folder) == ArchlintProcess.run(["graph", "--no-cache"], in: folder))
     }
 
     @Test func noCacheWritesNothing() throws {
