@@ -29,14 +29,15 @@ public enum SourceCheck {
                 }
                 if index == count { break }
             }
-            // Eight ASCII bytes without a NUL at a time: the common case by far.
-            if index + 8 <= count, let base {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                let hasZero = (word &- ones) & ~word & highBits
-                if word & highBits == 0 && hasZero == 0 {
+            // Then eight at a time up to the word that holds the byte to look at, which the
+            // 32-byte test is not repeated for.
+            if let base {
+                while index + 8 <= count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    guard (word | ((word &- ones) & ~word)) & highBits == 0 else { break }
                     index += 8
-                    continue
                 }
+                if index == count { break }
             }
             let byte = bytes[index]
             if byte == 0 { return .binary(line: line(of: index, in: bytes)) }
