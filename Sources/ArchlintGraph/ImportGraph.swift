@@ -166,6 +166,8 @@ public struct ImportGraph: Sendable {
     }
 
     /// The statements behind one edge, sorted by location; empty when there is no such edge.
+    /// Iterate the slice: its indices are positions in the graph's statement list, or start at 0
+    /// for a graph loaded from the workspace cache.
     public func statements(_ importer: ModuleID, _ imported: ModuleID) -> ArraySlice<ImportStatement> {
         guard let range = range(importer, imported) else { return [] }
         return orderedStatements.slice(range)
