@@ -2,30 +2,58 @@
 import PackageDescription
 
 // archlint: an architecture checker for Swift and Python codebases.
-// The targets form strict layers (see contracts.json, which archlint checks on itself):
-// archlint → ArchlintKit → ArchlintReporting → ArchlintContracts → ArchlintScanning/ArchlintGraph.
+// The targets form strict layers, from the command line down to the graph model; contracts.json
+// states them and archlint checks them on itself (docs/ARCHITECTURE.md draws them):
+//
+//   archlint → ArchlintCommands → ArchlintWorkspace → ArchlintConfiguration → ArchlintReporting
+//     → ArchlintContracts | ArchlintScanning → ArchlintGraph,
+//   with ArchlintFiles (POSIX files) and ArchlintConfigSyntax (JSON/TOML/INI) beside them.
+//
+// Every declaration shared between targets has `package` access: the package ships a tool, not a library.
 let package = Package(
     name: "archlint",
     products: [
         .executable(name: "archlint", targets: ["archlint"]),
     ],
     targets: [
-        .executableTarget(name: "archlint", dependencies: ["ArchlintKit"]),
+        .executableTarget(name: "archlint", dependencies: ["ArchlintCommands"]),
         .target(
-            name: "ArchlintKit",
-            dependencies: ["ArchlintReporting", "ArchlintContracts", "ArchlintScanning", "ArchlintGraph"]
+            name: "ArchlintCommands",
+            dependencies: ["ArchlintWorkspace", "ArchlintConfiguration", "ArchlintConfigSyntax", "ArchlintReporting",
+                           "ArchlintContracts", "ArchlintFiles", "ArchlintGraph"]
+        ),
+        .target(
+            name: "ArchlintWorkspace",
+            dependencies: ["ArchlintConfiguration", "ArchlintScanning", "ArchlintFiles", "ArchlintGraph"]
+        ),
+        .target(
+            name: "ArchlintConfiguration",
+            dependencies: ["ArchlintConfigSyntax", "ArchlintContracts", "ArchlintFiles", "ArchlintGraph"]
         ),
         .target(name: "ArchlintReporting", dependencies: ["ArchlintContracts", "ArchlintGraph"]),
         .target(name: "ArchlintContracts", dependencies: ["ArchlintGraph"]),
         .target(name: "ArchlintScanning", dependencies: ["ArchlintGraph"]),
+        .target(name: "ArchlintConfigSyntax"),
+        .target(name: "ArchlintFiles"),
         .target(name: "ArchlintGraph"),
         .testTarget(name: "ArchlintGraphTests", dependencies: ["ArchlintGraph"]),
+        .testTarget(name: "ArchlintFilesTests", dependencies: ["ArchlintFiles"]),
+        .testTarget(name: "ArchlintConfigSyntaxTests", dependencies: ["ArchlintConfigSyntax"]),
         .testTarget(name: "ArchlintScanningTests", dependencies: ["ArchlintScanning", "ArchlintGraph"]),
         .testTarget(name: "ArchlintContractsTests", dependencies: ["ArchlintContracts", "ArchlintGraph"]),
         .testTarget(name: "ArchlintReportingTests", dependencies: ["ArchlintReporting", "ArchlintContracts", "ArchlintGraph"]),
         .testTarget(
-            name: "ArchlintKitTests",
-            dependencies: ["ArchlintKit", "ArchlintReporting", "ArchlintContracts", "ArchlintGraph"]
+            name: "ArchlintConfigurationTests",
+            dependencies: ["ArchlintConfiguration", "ArchlintConfigSyntax", "ArchlintContracts", "ArchlintFiles", "ArchlintGraph"]
+        ),
+        .testTarget(
+            name: "ArchlintWorkspaceTests",
+            dependencies: ["ArchlintWorkspace", "ArchlintConfiguration", "ArchlintScanning", "ArchlintFiles", "ArchlintGraph"]
+        ),
+        .testTarget(
+            name: "ArchlintCommandsTests",
+            dependencies: ["ArchlintCommands", "ArchlintWorkspace", "ArchlintConfiguration", "ArchlintReporting",
+                           "ArchlintContracts", "ArchlintFiles", "ArchlintGraph"]
         ),
     ]
 )

@@ -4,19 +4,19 @@ import ArchlintGraph
 /// depend on each other in a cycle, checked down to `depth` levels below each ancestor.
 /// import-linter 2.16's semantics; a broken contract names, per package, a small set of sibling
 /// dependencies whose removal would break every cycle (grimp's `nominate_cycle_breakers`).
-public struct AcyclicSiblingsContract: Contract {
+package struct AcyclicSiblingsContract: Contract {
     /// import-linter's default `depth`.
-    public static let defaultDepth = 10
+    package static let defaultDepth = 10
 
-    public let metadata: ContractMetadata
+    package let metadata: ContractMetadata
     /// Packages whose children are checked (`ancestors`).
-    public let ancestors: [ModuleExpression]
+    package let ancestors: [ModuleExpression]
     /// How many levels below each ancestor are checked too (`depth`; 0 = the ancestor's children only).
-    public let depth: Int
+    package let depth: Int
     /// Packages not descended into, though still checked as siblings (`skip_descendants`).
-    public let skipDescendants: [ModuleExpression]
+    package let skipDescendants: [ModuleExpression]
 
-    public init(metadata: ContractMetadata, ancestors: [ModuleExpression], depth: Int? = nil, skipDescendants: [ModuleExpression] = []) {
+    package init(metadata: ContractMetadata, ancestors: [ModuleExpression], depth: Int? = nil, skipDescendants: [ModuleExpression] = []) {
         self.metadata = metadata
         self.ancestors = ancestors
         self.depth = depth ?? Self.defaultDepth
@@ -25,7 +25,7 @@ public struct AcyclicSiblingsContract: Contract {
 
     /// One violation per sibling dependency to remove, by package, then downstream, then upstream
     /// sibling; its chains are the module-to-module imports it stands for, one link each.
-    public func check(_ fullGraph: ImportGraph) -> ContractResult {
+    package func check(_ fullGraph: ImportGraph) -> ContractResult {
         let ignored = IgnoredImports(metadata, graph: fullGraph)
         let graph = ignored.graph
         var errors: [String] = []

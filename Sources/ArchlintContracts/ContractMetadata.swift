@@ -1,5 +1,5 @@
 /// How to react to an `ignore_imports` line that matches no import.
-public enum UnmatchedIgnoreAlerting: String, Sendable, CaseIterable {
+package enum UnmatchedIgnoreAlerting: String, Sendable, CaseIterable {
     /// The run fails with exit code 2, naming every unmatched line.
     case error
     /// A warning is printed; the contract is still checked.
@@ -9,21 +9,21 @@ public enum UnmatchedIgnoreAlerting: String, Sendable, CaseIterable {
 }
 
 /// What every contract type shares, as written in `contracts.json`.
-public struct ContractMetadata: Sendable, Hashable {
+package struct ContractMetadata: Sendable, Hashable {
     /// Stable identifier (`"layers"`), used by `--contract` and baselines.
-    public let id: String
+    package let id: String
     /// Human-readable name shown in reports.
-    public let name: String
+    package let name: String
     /// The contract type as written (`forbidden`, `layers`, …).
-    public let type: String
+    package let type: String
     /// `ignore_imports` lines, removed from the graph before checking.
-    public let ignoreImports: [ImportExpression]
+    package let ignoreImports: [ImportExpression]
     /// What to do with ignore lines that match nothing.
-    public let unmatchedIgnoreImportsAlerting: UnmatchedIgnoreAlerting
+    package let unmatchedIgnoreImportsAlerting: UnmatchedIgnoreAlerting
     /// Text printed under the violations of a broken contract.
-    public let brokenContractGuidance: String?
+    package let brokenContractGuidance: String?
 
-    public init(
+    package init(
         id: String,
         name: String,
         type: String,

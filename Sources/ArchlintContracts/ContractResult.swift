@@ -1,18 +1,18 @@
 import ArchlintGraph
 
 /// One link of a chain: `importer` imports `imported` directly, on these lines of `path`.
-public struct ChainLink: Hashable, Sendable {
-    public let importer: ModuleName
-    public let imported: ModuleName
+package struct ChainLink: Hashable, Sendable {
+    package let importer: ModuleName
+    package let imported: ModuleName
     /// The importer's file, relative to the configuration folder.
-    public let path: String
+    package let path: String
     /// Every line on which the importer imports the imported module, ascending.
-    public let lines: [Int]
+    package let lines: [Int]
     /// Every statement making this import, sorted; more than one file only for Swift modules,
     /// where `path` and `lines` describe the first file.
-    public let locations: [SourceLocation]
+    package let locations: [SourceLocation]
 
-    public init(importer: ModuleName, imported: ModuleName, path: String, lines: [Int], locations: [SourceLocation]? = nil) {
+    package init(importer: ModuleName, imported: ModuleName, path: String, lines: [Int], locations: [SourceLocation]? = nil) {
         self.importer = importer
         self.imported = imported
         self.path = path
@@ -22,14 +22,14 @@ public struct ChainLink: Hashable, Sendable {
 }
 
 /// A path of direct imports from one module to another.
-public typealias Chain = [ChainLink]
+package typealias Chain = [ChainLink]
 
 /// One broken rule: `importer` reaches `imported` although the contract says it may not.
 ///
 /// For `layers` the importer is the lower layer and the imported the higher one.
-public struct Violation: Hashable, Sendable {
+package struct Violation: Hashable, Sendable {
     /// What kind of rule is broken.
-    public enum Kind: String, Hashable, Sendable {
+    package enum Kind: String, Hashable, Sendable {
         /// `importer` imports `imported` (directly or through `chains`) although it may not.
         case imports
         /// `exhaustive` layers: `importer` is a child of the container `imported` that no layer lists.
@@ -44,18 +44,18 @@ public struct Violation: Hashable, Sendable {
     }
 
     /// What kind of rule is broken.
-    public let kind: Kind
+    package let kind: Kind
     /// The side of the rule that imports (a source module, a lower layer, …).
-    public let importer: ModuleName
+    package let importer: ModuleName
     /// The side that must not be imported.
-    public let imported: ModuleName
+    package let imported: ModuleName
     /// The import chains that break the rule, each from a module inside `importer` to one inside `imported`.
     /// For `layers` and `independence`, chains sharing their middle are adjacent (see `routes`).
-    public let chains: [Chain]
+    package let chains: [Chain]
     /// Extra words for this violation (acyclic contracts: the cycle it belongs to), if any.
-    public let note: String?
+    package let note: String?
 
-    public init(importer: ModuleName, imported: ModuleName, chains: [Chain], note: String? = nil, kind: Kind = .imports) {
+    package init(importer: ModuleName, imported: ModuleName, chains: [Chain], note: String? = nil, kind: Kind = .imports) {
         self.kind = kind
         self.importer = importer
         self.imported = imported
@@ -65,24 +65,24 @@ public struct Violation: Hashable, Sendable {
 }
 
 /// The outcome of checking one contract.
-public struct ContractResult: Sendable {
+package struct ContractResult: Sendable {
     /// Kept or broken.
-    public enum Status: String, Sendable {
+    package enum Status: String, Sendable {
         case kept
         case broken
     }
 
-    public let metadata: ContractMetadata
+    package let metadata: ContractMetadata
     /// Every violation, in a deterministic order.
-    public let violations: [Violation]
+    package let violations: [Violation]
     /// Number of direct imports removed by `ignore_imports`.
-    public let ignoredImports: Int
+    package let ignoredImports: Int
     /// Non-fatal remarks (unmatched ignores with `warn`, …).
-    public let warnings: [String]
+    package let warnings: [String]
     /// Misuse that must stop the run with exit code 2 (unmatched ignores with `error`, …).
-    public let errors: [String]
+    package let errors: [String]
 
-    public init(
+    package init(
         metadata: ContractMetadata,
         violations: [Violation],
         ignoredImports: Int = 0,
@@ -97,5 +97,5 @@ public struct ContractResult: Sendable {
     }
 
     /// Broken when any violation remains.
-    public var status: Status { violations.isEmpty ? .kept : .broken }
+    package var status: Status { violations.isEmpty ? .kept : .broken }
 }

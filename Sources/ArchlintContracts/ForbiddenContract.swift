@@ -5,18 +5,18 @@ import ArchlintGraph
 ///
 /// A forbidden module may be a submodule of an external package (`requests.adapters`, which
 /// import-linter rejects): it is matched against the full name each statement imports.
-public struct ForbiddenContract: Contract {
-    public let metadata: ContractMetadata
+package struct ForbiddenContract: Contract {
+    package let metadata: ContractMetadata
     /// Modules that must not import the forbidden ones (`source_modules`).
-    public let sourceModules: [ModuleExpression]
+    package let sourceModules: [ModuleExpression]
     /// Modules the sources must not import (`forbidden_modules`).
-    public let forbiddenModules: [ModuleExpression]
+    package let forbiddenModules: [ModuleExpression]
     /// Only direct imports break the contract (`allow_indirect_imports`, default false).
-    public let allowIndirectImports: Bool
+    package let allowIndirectImports: Bool
     /// Sources and forbidden modules include their descendants (`as_packages`, default true).
-    public let asPackages: Bool
+    package let asPackages: Bool
 
-    public init(
+    package init(
         metadata: ContractMetadata,
         sourceModules: [ModuleExpression],
         forbiddenModules: [ModuleExpression],
@@ -30,7 +30,7 @@ public struct ForbiddenContract: Contract {
         self.asPackages = asPackages
     }
 
-    public func check(_ fullGraph: ImportGraph) -> ContractResult {
+    package func check(_ fullGraph: ImportGraph) -> ContractResult {
         let ignored = IgnoredImports(metadata, graph: fullGraph)
         var errors = ignored.errors
         let roots = ModuleResolution.internalRoots(of: ignored.graph)

@@ -3,17 +3,17 @@ import ArchlintGraph
 /// `independence`: none of the modules may import another of them, directly or indirectly; a
 /// chain that passes through a third of them is left to that module's own pairs. import-linter
 /// 2.16's semantics (one independent layer of siblings).
-public struct IndependenceContract: Contract {
-    public let metadata: ContractMetadata
+package struct IndependenceContract: Contract {
+    package let metadata: ContractMetadata
     /// The modules that must stay independent of each other (`modules`).
-    public let modules: [ModuleExpression]
+    package let modules: [ModuleExpression]
 
-    public init(metadata: ContractMetadata, modules: [ModuleExpression]) {
+    package init(metadata: ContractMetadata, modules: [ModuleExpression]) {
         self.metadata = metadata
         self.modules = modules
     }
 
-    public func check(_ fullGraph: ImportGraph) -> ContractResult {
+    package func check(_ fullGraph: ImportGraph) -> ContractResult {
         let ignored = IgnoredImports(metadata, graph: fullGraph)
         let graph = ignored.graph
         var errors = ignored.errors

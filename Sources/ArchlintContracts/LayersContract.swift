@@ -3,18 +3,18 @@ import ArchlintGraph
 /// `layers`: higher layers may import lower ones, never the reverse, even indirectly; chains that
 /// pass through another layer are left to that layer's own pairs. import-linter 2.16's semantics,
 /// plus closed layers (a layer that higher layers may not bypass).
-public struct LayersContract: Contract {
-    public let metadata: ContractMetadata
+package struct LayersContract: Contract {
+    package let metadata: ContractMetadata
     /// The layers, highest first (`layers`).
-    public let layers: [Layer]
+    package let layers: [Layer]
     /// Parents of the layers; the layers are checked inside each one separately (`containers`).
-    public let containers: [ModuleExpression]
+    package let containers: [ModuleExpression]
     /// Every child of every container must be a layer or in `exhaustiveIgnores` (`exhaustive`).
-    public let exhaustive: Bool
+    package let exhaustive: Bool
     /// Child names exempt from `exhaustive` (`exhaustive_ignores`).
-    public let exhaustiveIgnores: [String]
+    package let exhaustiveIgnores: [String]
 
-    public init(
+    package init(
         metadata: ContractMetadata,
         layers: [Layer],
         containers: [ModuleExpression] = [],
@@ -28,7 +28,7 @@ public struct LayersContract: Contract {
         self.exhaustiveIgnores = exhaustiveIgnores
     }
 
-    public func check(_ fullGraph: ImportGraph) -> ContractResult {
+    package func check(_ fullGraph: ImportGraph) -> ContractResult {
         let ignored = IgnoredImports(metadata, graph: fullGraph)
         let graph = ignored.graph
         var errors = ignored.errors + Self.optionErrors(layers: layers, containers: containers, exhaustive: exhaustive)

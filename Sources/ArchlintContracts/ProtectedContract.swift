@@ -2,16 +2,16 @@ import ArchlintGraph
 
 /// `protected`: only the allowed importers may import the protected modules directly (modules
 /// inside one protected package may import each other). import-linter 2.16's semantics.
-public struct ProtectedContract: Contract {
-    public let metadata: ContractMetadata
+package struct ProtectedContract: Contract {
+    package let metadata: ContractMetadata
     /// Modules that only the allowed importers may import (`protected_modules`).
-    public let protectedModules: [ModuleExpression]
+    package let protectedModules: [ModuleExpression]
     /// The only modules allowed to import them (`allowed_importers`).
-    public let allowedImporters: [ModuleExpression]
+    package let allowedImporters: [ModuleExpression]
     /// Protected modules and allowed importers include their descendants (`as_packages`, default true).
-    public let asPackages: Bool
+    package let asPackages: Bool
 
-    public init(
+    package init(
         metadata: ContractMetadata,
         protectedModules: [ModuleExpression],
         allowedImporters: [ModuleExpression],
@@ -25,7 +25,7 @@ public struct ProtectedContract: Contract {
 
     /// One violation per illegal direct import: `importer` imports the protected `imported`;
     /// ordered by protected package (as written), then protected module, then importer.
-    public func check(_ fullGraph: ImportGraph) -> ContractResult {
+    package func check(_ fullGraph: ImportGraph) -> ContractResult {
         let ignored = IgnoredImports(metadata, graph: fullGraph)
         let graph = ignored.graph
         var errors = ignored.errors

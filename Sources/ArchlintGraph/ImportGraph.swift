@@ -3,12 +3,12 @@
 ///
 /// Nodes are numbered in name order (`ModuleID`), so every query answers in a deterministic order
 /// and the descendants of a package form one contiguous range of ids.
-public struct ImportGraph: Sendable {
+package struct ImportGraph: Sendable {
     /// Dense node number; ids follow the byte order of module names.
-    public typealias ModuleID = Int32
+    package typealias ModuleID = Int32
 
     /// Every module, sorted by name; `modules[Int(id)]` is the module with that id.
-    public let modules: [Module]
+    package let modules: [Module]
     let idByName: [ModuleName: ModuleID]
     /// Sorted, de-duplicated successor ids per module. Row after row, `successors.targets`
     /// lists every edge in (importer, imported) order: edge `k` is the k-th entry.
@@ -22,17 +22,17 @@ public struct ImportGraph: Sendable {
     /// Edge `k`'s statements are `orderedStatements[statementStarts[k]..<statementStarts[k + 1]]`.
     let statementStarts: [Int32]
     /// Number of distinct edges.
-    public let edgeCount: Int
+    package let edgeCount: Int
 
     /// A directed edge between two module ids.
-    public struct Edge: Hashable, Sendable, Comparable {
-        public let importer: ModuleID
-        public let imported: ModuleID
-        public init(importer: ModuleID, imported: ModuleID) {
+    package struct Edge: Hashable, Sendable, Comparable {
+        package let importer: ModuleID
+        package let imported: ModuleID
+        package init(importer: ModuleID, imported: ModuleID) {
             self.importer = importer
             self.imported = imported
         }
-        public static func < (lhs: Edge, rhs: Edge) -> Bool {
+        package static func < (lhs: Edge, rhs: Edge) -> Bool {
             (lhs.importer, lhs.imported) < (rhs.importer, rhs.imported)
         }
     }
@@ -72,28 +72,28 @@ public struct ImportGraph: Sendable {
     // MARK: - Nodes
 
     /// Number of modules.
-    public var moduleCount: Int { modules.count }
+    package var moduleCount: Int { modules.count }
 
     /// Number of import statements behind all edges.
-    public var statementCount: Int { orderedStatements.count }
+    package var statementCount: Int { orderedStatements.count }
 
     /// The id of a module, or nil when the graph has no such module.
-    public func id(of name: ModuleName) -> ModuleID? { idByName[name] }
+    package func id(of name: ModuleName) -> ModuleID? { idByName[name] }
 
     /// The module with this id.
-    public func module(_ id: ModuleID) -> Module { modules[Int(id)] }
+    package func module(_ id: ModuleID) -> Module { modules[Int(id)] }
 
     /// The name of the module with this id.
-    public func name(of id: ModuleID) -> ModuleName { modules[Int(id)].name }
+    package func name(of id: ModuleID) -> ModuleName { modules[Int(id)].name }
 
     /// The module named so, if present.
-    public func module(named name: ModuleName) -> Module? { idByName[name].map { modules[Int($0)] } }
+    package func module(named name: ModuleName) -> Module? { idByName[name].map { modules[Int($0)] } }
 
     /// True when the graph has a module of this name.
-    public func contains(_ name: ModuleName) -> Bool { idByName[name] != nil }
+    package func contains(_ name: ModuleName) -> Bool { idByName[name] != nil }
 
     /// Ids of the modules strictly inside `name` (contiguous, since ids follow name order).
-    public func descendantIDs(of name: ModuleName) -> Range<ModuleID> {
+    package func descendantIDs(of name: ModuleName) -> Range<ModuleID> {
         let prefix = Array(name.rawValue.utf8) + [UInt8(ascii: ".")]
         // First module whose name is >= prefix.
         var low = 0, high = modules.count
@@ -107,12 +107,12 @@ public struct ImportGraph: Sendable {
     }
 
     /// Names of the modules strictly inside `name`, sorted.
-    public func descendants(of name: ModuleName) -> [ModuleName] {
+    package func descendants(of name: ModuleName) -> [ModuleName] {
         descendantIDs(of: name).map { self.name(of: $0) }
     }
 
     /// Names of the direct children of `name`, sorted.
-    public func children(of name: ModuleName) -> [ModuleName] {
+    package func children(of name: ModuleName) -> [ModuleName] {
         let depth = name.depth + 1
         return descendants(of: name).filter { $0.depth == depth }
     }
@@ -120,19 +120,19 @@ public struct ImportGraph: Sendable {
     // MARK: - Edges
 
     /// Successor ids of a module, sorted.
-    public func successorIDs(of id: ModuleID) -> ArraySlice<ModuleID> { successors[Int(id)] }
+    package func successorIDs(of id: ModuleID) -> ArraySlice<ModuleID> { successors[Int(id)] }
 
     /// Predecessor ids of a module, sorted.
-    public func predecessorIDs(of id: ModuleID) -> ArraySlice<ModuleID> { predecessors[Int(id)] }
+    package func predecessorIDs(of id: ModuleID) -> ArraySlice<ModuleID> { predecessors[Int(id)] }
 
     /// Modules `name` imports directly, sorted.
-    public func directImports(of name: ModuleName) -> [ModuleName] {
+    package func directImports(of name: ModuleName) -> [ModuleName] {
         guard let id = idByName[name] else { return [] }
         return successors[Int(id)].map { self.name(of: $0) }
     }
 
     /// Modules that import `name` directly, sorted.
-    public func importers(of name: ModuleName) -> [ModuleName] {
+    package func importers(of name: ModuleName) -> [ModuleName] {
         guard let id = idByName[name] else { return [] }
         return predecessors[Int(id)].map { self.name(of: $0) }
     }
@@ -151,12 +151,12 @@ public struct ImportGraph: Sendable {
     }
 
     /// True when `importer` imports `imported` directly.
-    public func hasEdge(_ importer: ModuleID, _ imported: ModuleID) -> Bool {
+    package func hasEdge(_ importer: ModuleID, _ imported: ModuleID) -> Bool {
         range(importer, imported) != nil
     }
 
     /// Every edge, sorted by (importer, imported) id.
-    public var edges: [Edge] {
+    package var edges: [Edge] {
         var result: [Edge] = []
         result.reserveCapacity(edgeCount)
         for importer in 0..<modules.count {
@@ -168,28 +168,28 @@ public struct ImportGraph: Sendable {
     /// The statements behind one edge, sorted by location; empty when there is no such edge.
     /// Iterate the slice: its indices are positions in the graph's statement list, or start at 0
     /// for a graph loaded from the workspace cache.
-    public func statements(_ importer: ModuleID, _ imported: ModuleID) -> ArraySlice<ImportStatement> {
+    package func statements(_ importer: ModuleID, _ imported: ModuleID) -> ArraySlice<ImportStatement> {
         guard let range = range(importer, imported) else { return [] }
         return orderedStatements.slice(range)
     }
 
     /// The statements by which `importer` imports `imported` directly, sorted by location.
-    public func statements(importer: ModuleName, imported: ModuleName) -> ArraySlice<ImportStatement> {
+    package func statements(importer: ModuleName, imported: ModuleName) -> ArraySlice<ImportStatement> {
         guard let from = idByName[importer], let to = idByName[imported] else { return [] }
         return statements(from, to)
     }
 
     /// Every statement, sorted by importer, imported, then location.
-    public var allStatements: [ImportStatement] { orderedStatements.all }
+    package var allStatements: [ImportStatement] { orderedStatements.all }
 
     /// A copy without the given edges (used for `ignore_imports`); modules are kept.
-    public func removing(edges removed: Set<Edge>) -> ImportGraph {
+    package func removing(edges removed: Set<Edge>) -> ImportGraph {
         guard !removed.isEmpty else { return self }
         return keeping { !removed.contains(statementEdges[$0]) }
     }
 
     /// A copy keeping only the statements `isIncluded` accepts (edges left with none disappear).
-    public func filteringStatements(_ isIncluded: (ImportStatement) -> Bool) -> ImportGraph {
+    package func filteringStatements(_ isIncluded: (ImportStatement) -> Bool) -> ImportGraph {
         keeping { isIncluded(orderedStatements[$0]) }
     }
 

@@ -1,13 +1,13 @@
 /// The language a module is written in.
-public enum Language: String, Sendable, Hashable, Comparable {
+package enum Language: String, Sendable, Hashable, Comparable {
     case python
     case swift
 
-    public static func < (lhs: Language, rhs: Language) -> Bool { lhs.rawValue < rhs.rawValue }
+    package static func < (lhs: Language, rhs: Language) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 /// What a module is: a Python package (`__init__.py`), a plain module, or something outside the workspace.
-public enum ModuleKind: String, Sendable, Hashable {
+package enum ModuleKind: String, Sendable, Hashable {
     /// A Python package (a folder with `__init__.py`, or a namespace package).
     case package
     /// A Python `.py` module or a Swift module (SwiftPM target).
@@ -17,17 +17,17 @@ public enum ModuleKind: String, Sendable, Hashable {
 }
 
 /// A node of the import graph.
-public struct Module: Hashable, Sendable {
+package struct Module: Hashable, Sendable {
     /// The module's dotted name.
-    public let name: ModuleName
+    package let name: ModuleName
     /// Python or Swift.
-    public let language: Language
+    package let language: Language
     /// Package, module or external.
-    public let kind: ModuleKind
+    package let kind: ModuleKind
     /// The module's file (Python) or folder (Swift), relative to the configuration folder; nil for externals.
-    public let path: String?
+    package let path: String?
 
-    public init(name: ModuleName, language: Language, kind: ModuleKind, path: String? = nil) {
+    package init(name: ModuleName, language: Language, kind: ModuleKind, path: String? = nil) {
         self.name = name
         self.language = language
         self.kind = kind
@@ -35,5 +35,5 @@ public struct Module: Hashable, Sendable {
     }
 
     /// True for modules outside the workspace.
-    public var isExternal: Bool { kind == .external }
+    package var isExternal: Bool { kind == .external }
 }

@@ -1,59 +1,59 @@
 /// A dotted module name: `shop.domain.order` (Python) or `NIOCore` (Swift, one segment).
-public struct ModuleName: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+package struct ModuleName: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
     /// The name as written, segments joined by `.`.
-    public let rawValue: String
+    package let rawValue: String
     /// The name's hash, computed once: a name is looked up in several dictionaries while the
     /// graph is built, and hashing the string each time dominated that work.
     private let hashOfName: Int
 
     /// Wraps a dotted name; no validation is done here.
-    public init(_ rawValue: String) {
+    package init(_ rawValue: String) {
         self.rawValue = rawValue
         self.hashOfName = rawValue.hashValue
     }
 
-    public init(stringLiteral value: String) { self.init(value) }
+    package init(stringLiteral value: String) { self.init(value) }
 
-    public func hash(into hasher: inout Hasher) { hasher.combine(hashOfName) }
+    package func hash(into hasher: inout Hasher) { hasher.combine(hashOfName) }
 
-    public static func == (lhs: ModuleName, rhs: ModuleName) -> Bool {
+    package static func == (lhs: ModuleName, rhs: ModuleName) -> Bool {
         lhs.hashOfName == rhs.hashOfName && lhs.rawValue == rhs.rawValue
     }
 
-    public var description: String { rawValue }
+    package var description: String { rawValue }
 
     /// The dot-separated segments.
-    public var segments: [Substring] { rawValue.split(separator: ".", omittingEmptySubsequences: false) }
+    package var segments: [Substring] { rawValue.split(separator: ".", omittingEmptySubsequences: false) }
 
     /// The enclosing package (`a.b` for `a.b.c`), or nil for a top-level name.
-    public var parent: ModuleName? {
+    package var parent: ModuleName? {
         guard let dot = rawValue.utf8.lastIndex(of: UInt8(ascii: ".")) else { return nil }
         return ModuleName(String(rawValue[..<dot]))
     }
 
     /// The first segment (`a` for `a.b.c`).
-    public var root: ModuleName {
+    package var root: ModuleName {
         guard let dot = rawValue.utf8.firstIndex(of: UInt8(ascii: ".")) else { return self }
         return ModuleName(String(rawValue[..<dot]))
     }
 
     /// Number of segments.
-    public var depth: Int { rawValue.utf8.reduce(1) { $1 == UInt8(ascii: ".") ? $0 + 1 : $0 } }
+    package var depth: Int { rawValue.utf8.reduce(1) { $1 == UInt8(ascii: ".") ? $0 + 1 : $0 } }
 
     /// True when this name lies strictly inside `ancestor` (`a.b.c` is inside `a.b`, `a.bc` is not).
-    public func isDescendant(of ancestor: ModuleName) -> Bool {
+    package func isDescendant(of ancestor: ModuleName) -> Bool {
         let me = rawValue.utf8, them = ancestor.rawValue.utf8
         guard me.count > them.count, me.starts(with: them) else { return false }
         return me[me.index(me.startIndex, offsetBy: them.count)] == UInt8(ascii: ".")
     }
 
     /// True when this name is `other` or lies inside it.
-    public func isSelfOrDescendant(of other: ModuleName) -> Bool { self == other || isDescendant(of: other) }
+    package func isSelfOrDescendant(of other: ModuleName) -> Bool { self == other || isDescendant(of: other) }
 
     /// The child name `self.segment`.
-    public func appending(_ segment: String) -> ModuleName { ModuleName(rawValue + "." + segment) }
+    package func appending(_ segment: String) -> ModuleName { ModuleName(rawValue + "." + segment) }
 
-    public static func < (lhs: ModuleName, rhs: ModuleName) -> Bool {
+    package static func < (lhs: ModuleName, rhs: ModuleName) -> Bool {
         // Byte order, so output sorts identically on every platform and locale.
         ByteOrder.precedes(lhs.rawValue, rhs.rawValue)
     }

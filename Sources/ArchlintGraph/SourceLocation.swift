@@ -1,18 +1,18 @@
 /// A place in a source file: a path relative to the configuration file's folder (with `/`) and a 1-based line.
-public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Relative path with `/` separators.
-    public let path: String
+    package let path: String
     /// 1-based line number.
-    public let line: Int
+    package let line: Int
 
-    public init(path: String, line: Int) {
+    package init(path: String, line: Int) {
         self.path = path
         self.line = line
     }
 
-    public var description: String { "\(path):\(line)" }
+    package var description: String { "\(path):\(line)" }
 
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    package static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         if lhs.path != rhs.path { return ByteOrder.precedes(lhs.path, rhs.path) }
         return lhs.line < rhs.line
     }

@@ -1,3 +1,4 @@
+import ArchlintContracts
 /// Words about a contract type, for formats that describe their rules (SARIF).
 enum ContractTypeText {
     /// One sentence saying what a contract of `type` requires.

@@ -1,9 +1,9 @@
 /// Graphviz DOT for `archlint graph --format dot`: externals dashed, edges that break a contract
 /// red and labelled with the contract ids.
-public struct DotRenderer: Sendable {
-    public init() {}
+package struct DotRenderer: Sendable {
+    package init() {}
 
-    public func render(_ view: GraphView) -> String {
+    package func render(_ view: GraphView) -> String {
         var out = "digraph imports {\n  rankdir=LR;\n  node [shape=box, fontname=\"Helvetica\"];\n"
         for node in view.nodes {
             out += "  \(quoted(node.name))"

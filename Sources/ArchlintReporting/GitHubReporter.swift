@@ -9,19 +9,19 @@ import ArchlintGraph
 /// here includes the summary annotation; chains beyond it are counted in the summary
 /// ("… and N more violations not annotated") and all of them are in the text report below.
 /// Contract warnings become `::warning` annotations under the same kind of limit.
-public struct GitHubReporter: Reporter {
+package struct GitHubReporter: Reporter {
     /// The human report printed after the annotations (in the job log).
-    public let text: TextReporter
+    package let text: TextReporter
     /// Prepended with `/` to every file path: the configuration file's folder relative to the
     /// repository root (GitHub resolves `file=` against the root); empty when they are the same.
-    public let pathPrefix: String
+    package let pathPrefix: String
     /// Most `::error` commands written, the summary included (GitHub's per-step limit is 10).
-    public let maxErrorAnnotations: Int
+    package let maxErrorAnnotations: Int
     /// Most `::warning` commands written (GitHub's per-step limit is 10).
-    public let maxWarningAnnotations: Int
+    package let maxWarningAnnotations: Int
 
     /// A reporter writing annotations for `report`, then `text`'s rendering of it.
-    public init(
+    package init(
         text: TextReporter = TextReporter(),
         pathPrefix: String = "",
         maxErrorAnnotations: Int = 10,
@@ -33,7 +33,7 @@ public struct GitHubReporter: Reporter {
         self.maxWarningAnnotations = maxWarningAnnotations
     }
 
-    public func render(_ report: Report) -> String {
+    package func render(_ report: Report) -> String {
         let broken = report.brokenCount > 0
         // The summary of a broken run is itself an error annotation and must not be the one dropped.
         let errorBudget = max(0, broken ? maxErrorAnnotations - 1 : maxErrorAnnotations)

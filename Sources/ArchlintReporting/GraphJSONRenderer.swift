@@ -5,11 +5,11 @@ import ArchlintGraph
 /// Written straight into one byte buffer (the same text `JSONWriter` would produce), because a
 /// graph of tens of thousands of statements made the generic value tree the slowest part of
 /// `archlint graph`.
-public struct GraphJSONRenderer: Sendable {
-    public init() {}
+package struct GraphJSONRenderer: Sendable {
+    package init() {}
 
     /// The whole graph as JSON, modules sorted by name, imports by importer, imported, path, line.
-    public func render(_ graph: ImportGraph) -> String {
+    package func render(_ graph: ImportGraph) -> String {
         var out = ByteOutput()
         out.reserve(graph.moduleCount * 120 + graph.statementCount * 200)
         out.append("{\n  \"modules\": [")
@@ -67,7 +67,7 @@ private struct ByteOutput {
     }
 
     /// `      "key": "value"` at the indentation of an import's or module's members.
-    mutating func member(_ key: String, _ value: String) {
+    package mutating func member(_ key: String, _ value: String) {
         bytes.append(contentsOf: [0x20, 0x20, 0x20, 0x20, 0x20, 0x20, UInt8(ascii: "\"")])
         append(key)
         bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), 0x20])

@@ -4,26 +4,26 @@ import ArchlintGraph
 /// The graph as drawn by `archlint graph --format dot|mermaid`: modules optionally collapsed to
 /// their first `depth` segments, edges between the collapsed nodes, and the contracts each edge
 /// breaks (so renderers can draw it red and label it).
-public struct GraphView: Sendable {
+package struct GraphView: Sendable {
     /// A drawn node.
-    public struct Node: Hashable, Sendable {
-        public let name: String
-        public let isExternal: Bool
+    package struct Node: Hashable, Sendable {
+        package let name: String
+        package let isExternal: Bool
     }
 
     /// A drawn edge with the ids of the contracts it breaks (empty when it breaks none).
-    public struct Edge: Hashable, Sendable {
-        public let from: String
-        public let to: String
-        public let brokenContracts: [String]
+    package struct Edge: Hashable, Sendable {
+        package let from: String
+        package let to: String
+        package let brokenContracts: [String]
     }
 
-    public let nodes: [Node]
-    public let edges: [Edge]
+    package let nodes: [Node]
+    package let edges: [Edge]
 
     /// Collapses `graph` to `depth` segments (nil: module level); every link of a violation chain
     /// in `results` marks its edge as breaking that contract.
-    public init(graph: ImportGraph, depth: Int?, results: [ContractResult] = []) {
+    package init(graph: ImportGraph, depth: Int?, results: [ContractResult] = []) {
         func collapsed(_ name: ModuleName) -> String {
             guard let depth, depth > 0 else { return name.rawValue }
             return name.segments.prefix(depth).joined(separator: ".")

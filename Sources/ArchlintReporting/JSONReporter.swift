@@ -2,10 +2,10 @@ import ArchlintContracts
 import ArchlintGraph
 
 /// `archlint check --format json` (DESIGN §4): summary, then every contract with its violations and chains.
-public struct JSONReporter: Reporter {
-    public init() {}
+package struct JSONReporter: Reporter {
+    package init() {}
 
-    public func render(_ report: Report) -> String {
+    package func render(_ report: Report) -> String {
         let summary: JSONWriter.Value = .object([
             ("files", .int(report.summary.files)),
             ("modules", .int(report.summary.modules)),

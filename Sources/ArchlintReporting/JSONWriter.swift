@@ -1,8 +1,8 @@
 /// Builds JSON text with keys in the order given (so output matches the documented shape and is
 /// byte-identical across runs), two-space indentation, and RFC 8259 string escaping.
-public struct JSONWriter: Sendable {
+package struct JSONWriter: Sendable {
     /// A JSON value whose objects keep key order.
-    public indirect enum Value: Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral {
+    package indirect enum Value: Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral {
         case object([(String, Value)])
         case array([Value])
         case string(String)
@@ -10,15 +10,15 @@ public struct JSONWriter: Sendable {
         case bool(Bool)
         case null
 
-        public init(stringLiteral value: String) { self = .string(value) }
-        public init(integerLiteral value: Int) { self = .int(value) }
-        public init(booleanLiteral value: Bool) { self = .bool(value) }
+        package init(stringLiteral value: String) { self = .string(value) }
+        package init(integerLiteral value: Int) { self = .int(value) }
+        package init(booleanLiteral value: Bool) { self = .bool(value) }
     }
 
-    public init() {}
+    package init() {}
 
     /// The value as pretty-printed JSON followed by a newline.
-    public func render(_ value: Value) -> String {
+    package func render(_ value: Value) -> String {
         var output = ""
         write(value, indent: 0, into: &output)
         output += "\n"
@@ -64,7 +64,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// Appends `text` as a quoted JSON string.
-    public static func appendString(_ text: String, to output: inout String) {
+    package static func appendString(_ text: String, to output: inout String) {
         // Nearly every string needs no escaping: append it whole rather than scalar by scalar.
         if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
             output += "\""

@@ -8,11 +8,11 @@ import ArchlintGraph
 /// import of its first chain), whose failure body lists every chain link by link as the text
 /// report does. A kept contract has one passing `testcase` named after the contract. Contract
 /// warnings go to the suite's `system-err`. No `time` attributes, so the output is deterministic.
-public struct JUnitReporter: Reporter {
+package struct JUnitReporter: Reporter {
     /// A reporter with no options: the format has none worth varying.
-    public init() {}
+    package init() {}
 
-    public func render(_ report: Report) -> String {
+    package func render(_ report: Report) -> String {
         let tests = report.results.reduce(0) { $0 + max(1, $1.violations.count) }
         let failures = report.results.reduce(0) { $0 + $1.violations.count }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

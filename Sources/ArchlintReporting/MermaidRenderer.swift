@@ -1,9 +1,9 @@
 /// A Mermaid flowchart for `archlint graph --format mermaid`, ready to paste into GitHub Markdown
 /// (inside a ```mermaid block, which the renderer includes).
-public struct MermaidRenderer: Sendable {
-    public init() {}
+package struct MermaidRenderer: Sendable {
+    package init() {}
 
-    public func render(_ view: GraphView) -> String {
+    package func render(_ view: GraphView) -> String {
         var ids: [String: String] = [:]
         var out = "```mermaid\nflowchart LR\n"
         for (index, node) in view.nodes.enumerated() {

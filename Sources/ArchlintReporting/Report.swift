@@ -2,29 +2,29 @@ import ArchlintContracts
 import ArchlintGraph
 
 /// Everything a reporter needs about one `archlint check` run.
-public struct Report: Sendable {
+package struct Report: Sendable {
     /// Counts of what was read and checked.
-    public struct Summary: Sendable, Hashable {
-        public let files: Int
-        public let modules: Int
-        public let imports: Int
+    package struct Summary: Sendable, Hashable {
+        package let files: Int
+        package let modules: Int
+        package let imports: Int
 
-        public init(files: Int, modules: Int, imports: Int) {
+        package init(files: Int, modules: Int, imports: Int) {
             self.files = files
             self.modules = modules
             self.imports = imports
         }
     }
 
-    public let summary: Summary
+    package let summary: Summary
     /// One result per contract checked, in configuration order (baselined violations removed).
-    public let results: [ContractResult]
+    package let results: [ContractResult]
     /// Violations a baseline covered, left out of `results`.
-    public let baselined: Set<ViolationKey>
+    package let baselined: Set<ViolationKey>
     /// Baseline entries that no longer occur (fixed), as `contract: importer -> imported`.
-    public let staleBaselineEntries: [String]
+    package let staleBaselineEntries: [String]
 
-    public init(summary: Summary, results: [ContractResult], baselined: Set<ViolationKey> = [], staleBaselineEntries: [String] = []) {
+    package init(summary: Summary, results: [ContractResult], baselined: Set<ViolationKey> = [], staleBaselineEntries: [String] = []) {
         self.summary = summary
         self.results = results
         self.baselined = baselined
@@ -32,13 +32,13 @@ public struct Report: Sendable {
     }
 
     /// Number of contracts kept.
-    public var keptCount: Int { results.count { $0.status == .kept } }
+    package var keptCount: Int { results.count { $0.status == .kept } }
     /// Number of contracts broken.
-    public var brokenCount: Int { results.count { $0.status == .broken } }
+    package var brokenCount: Int { results.count { $0.status == .broken } }
 }
 
 /// Renders a `Report` into the text of one output format.
-public protocol Reporter: Sendable {
+package protocol Reporter: Sendable {
     /// The whole output, ending with a newline.
     func render(_ report: Report) -> String
 }

@@ -10,19 +10,19 @@ import ArchlintGraph
 /// import of its first chain; every chain is one entry of `codeFlows`, one thread-flow location
 /// per link. Violations in `suppressed` (the baseline) carry an external suppression, so code
 /// scanning shows them as dismissed instead of as new alerts.
-public struct SARIFReporter: Reporter {
+package struct SARIFReporter: Reporter {
     /// `tool.driver.version`.
-    public let toolVersion: String
+    package let toolVersion: String
     /// `tool.driver.informationUri`, omitted when nil.
-    public let informationURI: String?
+    package let informationURI: String?
     /// Violations reported as suppressed (accepted in the baseline).
-    public let suppressed: Set<ViolationKey>
+    package let suppressed: Set<ViolationKey>
     /// Prepended with `/` to every path: the configuration file's folder relative to the
     /// repository root (`%SRCROOT%`); empty when they are the same.
-    public let pathPrefix: String
+    package let pathPrefix: String
 
     /// A reporter naming archlint `toolVersion`, marking the `suppressed` violations as baselined.
-    public init(toolVersion: String, informationURI: String? = nil, suppressed: Set<ViolationKey> = [], pathPrefix: String = "") {
+    package init(toolVersion: String, informationURI: String? = nil, suppressed: Set<ViolationKey> = [], pathPrefix: String = "") {
         self.toolVersion = toolVersion
         self.informationURI = informationURI
         self.suppressed = suppressed
@@ -30,9 +30,9 @@ public struct SARIFReporter: Reporter {
     }
 
     /// The `partialFingerprints` key; bump its version if the value's recipe ever changes.
-    public static let fingerprintKey = "archlintViolation/v1"
+    package static let fingerprintKey = "archlintViolation/v1"
 
-    public func render(_ report: Report) -> String {
+    package func render(_ report: Report) -> String {
         var driver: [(String, JSONWriter.Value)] = [("name", "archlint"), ("version", .string(toolVersion))]
         if let informationURI { driver.append(("informationUri", .string(informationURI))) }
         driver.append(("rules", .array(report.results.map(Self.rule))))

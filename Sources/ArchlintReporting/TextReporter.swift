@@ -3,13 +3,13 @@ import ArchlintGraph
 
 /// The human report: a line per contract (KEPT / BROKEN), then every broken contract with each
 /// violating chain, one link per line as `importer -> imported (path:line)`, then the totals.
-public struct TextReporter: Reporter {
+package struct TextReporter: Reporter {
     /// Wrap KEPT/BROKEN and headings in ANSI colour.
-    public let useColor: Bool
+    package let useColor: Bool
 
-    public init(useColor: Bool = false) { self.useColor = useColor }
+    package init(useColor: Bool = false) { self.useColor = useColor }
 
-    public func render(_ report: Report) -> String {
+    package func render(_ report: Report) -> String {
         var out = ""
         let summary = report.summary
         out += "Analyzed \(summary.files) files, \(summary.modules) modules, \(summary.imports) imports.\n\n"

@@ -1,9 +1,9 @@
 import ArchlintContracts
 
 /// The one-sentence statement of a violation, shared by every format so they all say the same.
-public enum ViolationText {
+package enum ViolationText {
     /// `shop.domain is not allowed to import requests:` and the like, per contract type.
-    public static func headline(_ violation: Violation, type: String) -> String {
+    package static func headline(_ violation: Violation, type: String) -> String {
         switch violation.kind {
         case .undeclaredModule:
             return "\(violation.importer) is not listed as a layer of \(violation.imported):"

@@ -1,4 +1,4 @@
-import ArchlintKit
+import ArchlintCommands
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -25,15 +25,15 @@ func run(_ arguments: [String]) -> CommandOutcome {
     do throws(ArgumentParser.UsageError) {
         switch command {
         case "check":
-            var options = CheckOptions(source: ConfigurationSource(workingDirectory: workingDirectory))
+            var options = CheckOptions(workingDirectory: workingDirectory)
             while let (name, value) = try parser.nextOption(
                 valued: ["--config", "--contract", "--format", "--color", "--baseline", "--cache-dir"],
                 flags: ["--show-timings", "--no-cache", "--help", "-h"]) {
                 switch name {
-                case "--no-cache": options.cache.isEnabled = false
-                case "--cache-dir": options.cache.directory = value
+                case "--no-cache": options.cacheEnabled = false
+                case "--cache-dir": options.cacheDirectory = value
                 case "--baseline": options.baselinePath = value
-                case "--config": options.source.explicitPath = value
+                case "--config": options.configPath = value
                 case "--contract": options.contractIDs.append(value!)
                 case "--format": options.format = try ArgumentParser.choice(value!, for: name)
                 case "--color": options.color = try ArgumentParser.choice(value!, for: name)
@@ -43,18 +43,18 @@ func run(_ arguments: [String]) -> CommandOutcome {
             }
             return CheckCommand.run(options, environment: environment, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
         case "graph":
-            var options = GraphOptions(source: ConfigurationSource(workingDirectory: workingDirectory))
+            var options = GraphOptions(workingDirectory: workingDirectory)
             while let (name, value) = try parser.nextOption(
                 valued: ["--config", "--format", "--module", "--depth", "--cache-dir"], flags: ["--no-cache", "--help", "-h"]) {
                 switch name {
-                case "--no-cache": options.cache.isEnabled = false
-                case "--cache-dir": options.cache.directory = value
+                case "--no-cache": options.cacheEnabled = false
+                case "--cache-dir": options.cacheDirectory = value
                 case "--depth":
                     guard let depth = Int(value!), depth > 0 else {
                         throw ArgumentParser.UsageError(message: "option --depth: '\(value!)' is not a whole number of at least 1")
                     }
                     options.depth = depth
-                case "--config": options.source.explicitPath = value
+                case "--config": options.configPath = value
                 case "--format": options.format = try ArgumentParser.choice(value!, for: name)
                 case "--module": options.modules.append(value!)
                 default: return CommandOutcome(stdout: HelpText.graph, exitCode: 0)
@@ -62,19 +62,17 @@ func run(_ arguments: [String]) -> CommandOutcome {
             }
             return GraphCommand.run(options)
         case "baseline":
-            var source = ConfigurationSource(workingDirectory: workingDirectory)
-            var output: String?
-            var cache = CacheOptions()
+            var options = BaselineOptions(workingDirectory: workingDirectory)
             while let (name, value) = try parser.nextOption(valued: ["--config", "--output", "--cache-dir"], flags: ["--no-cache", "--help", "-h"]) {
                 switch name {
-                case "--no-cache": cache.isEnabled = false
-                case "--cache-dir": cache.directory = value
-                case "--config": source.explicitPath = value
-                case "--output": output = value
+                case "--no-cache": options.cacheEnabled = false
+                case "--cache-dir": options.cacheDirectory = value
+                case "--config": options.configPath = value
+                case "--output": options.output = value
                 default: return CommandOutcome(stdout: HelpText.baseline, exitCode: 0)
                 }
             }
-            return BaselineCommand.run(source: source, output: output, cache: cache)
+            return BaselineCommand.run(options)
         case "init":
             var force = false
             while let (name, _) = try parser.nextOption(valued: [], flags: ["--force", "--help", "-h"]) {

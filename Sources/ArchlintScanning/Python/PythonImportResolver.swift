@@ -11,19 +11,19 @@ import ArchlintGraph
 ///   `importedFullName` keeps the whole resolved name;
 /// - one statement per (imported, full name, line): `from a import b, c` naming the same module
 ///   twice counts once.
-public struct PythonImportResolver: Sendable {
+package struct PythonImportResolver: Sendable {
     /// Every internal module: those backed by a `.py` file and namespace packages (folders
     /// without `__init__.py` holding modules), which grimp 3.19 also resolves imports to.
     /// Statements name these very values, so every statement importing a module shares its
     /// name's storage (and hash) instead of allocating a copy.
-    public let modules: Set<ModuleName>
+    package let modules: Set<ModuleName>
     /// The root packages being scanned (`django`, `ansible_collections`, `ns.portion`).
-    public let rootPackages: [String]
+    package let rootPackages: [String]
 
     /// True when no root package is dotted: then every external squashes to its first segment.
     private let rootsAreTopLevel: Bool
 
-    public init(modules: Set<ModuleName>, rootPackages: [String]) {
+    package init(modules: Set<ModuleName>, rootPackages: [String]) {
         self.modules = modules
         // Reverse order, as grimp walks them when distilling externals.
         self.rootPackages = rootPackages.sorted { $1.utf8.lexicographicallyPrecedes($0.utf8) }
@@ -31,17 +31,17 @@ public struct PythonImportResolver: Sendable {
     }
 
     /// What one file's imports resolve to.
-    public struct Resolution: Sendable {
+    package struct Resolution: Sendable {
         /// The resolved statements, in source order, without duplicates.
-        public var statements: [ImportStatement] = []
+        package var statements: [ImportStatement] = []
         /// Imports that cannot be resolved (relative imports beyond the top-level package).
-        public var problems: [PythonSourceProblem] = []
+        package var problems: [PythonSourceProblem] = []
         /// The imported names that are not internal modules, each once.
-        public var externalNames: [ModuleName] = []
+        package var externalNames: [ModuleName] = []
     }
 
     /// Resolves the imports of the module `importer` (whose file is `path`).
-    public func resolve(
+    package func resolve(
         _ imports: [PythonImport], importer: ModuleName, importerIsPackage: Bool, path: String
     ) -> Resolution {
         var resolution = Resolution()
@@ -94,7 +94,7 @@ public struct PythonImportResolver: Sendable {
     }
 
     /// The absolute name a relative import of `level` dots starts from, or nil beyond the top.
-    public func relativeBase(_ importer: String, isPackage: Bool, level: Int) -> String? {
+    package func relativeBase(_ importer: String, isPackage: Bool, level: Int) -> String? {
         let parts = importer.split(separator: ".", omittingEmptySubsequences: false)
         let kept = isPackage ? parts.count - level + 1 : parts.count - level
         guard kept > 0 else { return nil }

@@ -1,0 +1,36 @@
+/// A parsed JSON value that remembers where it stood in the file, so configuration errors can
+/// point at a line and column.
+package struct JSONValue: Sendable {
+    package indirect enum Kind: Sendable {
+        case object([Member])
+        case array([JSONValue])
+        case string(String)
+        case number(Double)
+        case bool(Bool)
+        case null
+    }
+
+    /// One `"key": value` pair of an object, in file order.
+    package struct Member: Sendable {
+        package let key: String
+        package let value: JSONValue
+    }
+
+    package let kind: Kind
+    /// 1-based line of the value's first character.
+    package let line: Int
+    /// 1-based column (in bytes) of the value's first character.
+    package let column: Int
+
+    /// The JSON type name used in error messages.
+    package var typeName: String {
+        switch kind {
+        case .object: return "an object"
+        case .array: return "an array"
+        case .string: return "a string"
+        case .number: return "a number"
+        case .bool: return "a boolean"
+        case .null: return "null"
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import ArchlintContracts
+import ArchlintConfigSyntax
+import ArchlintFiles
+
+/// Finds, reads and validates `contracts.json`, collecting every problem of the file before failing.
+package enum ConfigurationLoader {
+    package static let fileName = "contracts.json"
+
+    /// The configuration file in `directory` or its nearest parent, stopping at the repository
+    /// root (a folder with `.git`); nil when there is none.
+    static func locate(from directory: String) -> String? {
+        var current = PathSyntax.standardized(directory)
+        while true {
+            let folder = current == "/" ? "" : current
+            if DirectoryListing.exists(folder + "/" + fileName) { return folder + "/" + fileName }
+            if DirectoryListing.exists(folder + "/.git") { return nil }
+            let parent = PathSyntax.parent(current)
+            if parent == current { return nil }
+            current = parent
+        }
+    }
+
+    /// Reads and validates the file at `path`; `displayPath` is how messages name it.
+    package static func load(path: String, displayPath: String) throws(ConfigurationError) -> Configuration {
+        let absolute = PathSyntax.standardized(path)
+        let bytes: [UInt8]
+        switch FileContents.read(absolute) {
+        case .success(let read): bytes = read
+        case .failure(let failure):
+            throw ConfigurationError(issues: [ConfigurationIssue(file: displayPath, message: "\(failure)")])
+        }
+        let document: JSONValue
+        do {
+            document = try JSONParser.parse(bytes)
+        } catch {
+            throw ConfigurationError(issues: [ConfigurationIssue(
+                file: displayPath, line: error.line, column: error.column, message: "invalid JSON: \(error.message)")])
+        }
+        return try decode(document, displayPath: displayPath, baseDirectory: PathSyntax.parent(absolute))
+    }
+
+    static func decode(_ document: JSONValue, displayPath: String, baseDirectory: String) throws(ConfigurationError) -> Configuration {
+        var issues: [ConfigurationIssue] = []
+        guard var root = ObjectReader(document, path: "", file: displayPath, issues: &issues) else {
+            throw ConfigurationError(issues: issues)
+        }
+        _ = root.string("description")
+        _ = root.string("$schema")
+        let exclude = root.strings("exclude")?.map(\.text) ?? []
+        let python = root.member("python").flatMap { decodePython($0, file: displayPath, issues: &issues) }
+        let swift = root.member("swift").flatMap { decodeSwift($0, file: displayPath, issues: &issues) }
+        var contracts: [any Contract] = []
+        var positions: [String: (jsonPath: String, line: Int, column: Int)] = [:]
+        if let list = root.member("contracts") {
+            if case .array(let elements) = list.kind {
+                var ids: [String: String] = [:]
+                for (index, element) in elements.enumerated() {
+                    let path = "contracts[\(index)]"
+                    guard let contract = ContractDecoder.decode(element, path: path, file: displayPath, issues: &issues) else { continue }
+                    let id = contract.metadata.id
+                    if let earlier = ids[id] {
+                        issues.append(ConfigurationIssue(file: displayPath, jsonPath: "\(path).id", line: element.line, column: element.column,
+                                                         message: "contract id \"\(id)\" is already used by \(earlier)"))
+                    }
+                    ids[id] = path
+                    positions[id] = (path, element.line, element.column)
+                    contracts.append(contract)
+                }
+            } else {
+                root.issue(at: list, path: "contracts", "expected an array of contracts, found \(list.typeName)")
+            }
+        }
+        root.rejectUnknownKeys()
+        issues += root.issues
+        guard issues.isEmpty else { throw ConfigurationError(issues: issues.sorted(by: Self.fileOrder)) }
+        return Configuration(displayPath: displayPath, baseDirectory: baseDirectory, exclude: exclude,
+                             python: python, swift: swift, contracts: contracts, contractPositions: positions)
+    }
+
+    /// Issues in the order they stand in the file.
+    private static func fileOrder(_ lhs: ConfigurationIssue, _ rhs: ConfigurationIssue) -> Bool {
+        ((lhs.line ?? 0), (lhs.column ?? 0), lhs.message) < ((rhs.line ?? 0), (rhs.column ?? 0), rhs.message)
+    }
+
+    private static func decodePython(_ value: JSONValue, file: String, issues: inout [ConfigurationIssue]) -> PythonSettings? {
+        guard var reader = ObjectReader(value, path: "python", file: file, issues: &issues) else { return nil }
+        var settings = PythonSettings()
+        if let roots = reader.strings("source_roots", nonEmpty: true) { settings.sourceRoots = roots.map(\.text) }
+        if let packages = reader.strings("root_packages", nonEmpty: true) {
+            for package in packages where !isDottedIdentifier(package.text) {
+                reader.issue(at: package.value, path: package.path, "\"\(package.text)\" is not a Python package name")
+            }
+            settings.rootPackages = packages.map(\.text)
+        }
+        if let flag = reader.bool("exclude_type_checking_imports") { settings.excludeTypeCheckingImports = flag }
+        reader.rejectUnknownKeys()
+        issues += reader.issues
+        return settings
+    }
+
+    private static func decodeSwift(_ value: JSONValue, file: String, issues: inout [ConfigurationIssue]) -> SwiftSettings? {
+        guard var reader = ObjectReader(value, path: "swift", file: file, issues: &issues) else { return nil }
+        var settings = SwiftSettings()
+        if let packages = reader.strings("packages") { settings.packages = packages.map(\.text) }
+        if let modules = reader.member("modules") {
+            if case .object(let members) = modules.kind {
+                for member in members {
+                    let path = "swift.modules.\(member.key)"
+                    switch member.value.kind {
+                    case .array(let folders):
+                        var names: [String] = []
+                        for (index, folder) in folders.enumerated() {
+                            if case .string(let text) = folder.kind { names.append(text) } else {
+                                reader.issue(at: folder, path: "\(path)[\(index)]", "expected a folder path string, found \(folder.typeName)")
+                            }
+                        }
+                        settings.modules[member.key] = names
+                    case .string(let folder):
+                        settings.modules[member.key] = [folder]
+                    default:
+                        reader.issue(at: member.value, path: path, "expected an array of folders, found \(member.value.typeName)")
+                    }
+                }
+            } else {
+                reader.issue(at: modules, path: "swift.modules", "expected an object mapping module names to folders, found \(modules.typeName)")
+            }
+        }
+        reader.rejectUnknownKeys()
+        issues += reader.issues
+        return settings
+    }
+
+    static func isDottedIdentifier(_ text: String) -> Bool {
+        !text.isEmpty && text.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { segment in
+            guard let first = segment.unicodeScalars.first, first == "_" || first.properties.isXIDStart else { return false }
+            return segment.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isXIDContinue }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// The `python` section of `contracts.json`.
+package struct PythonSettings: Sendable, Hashable {
+    /// Folders (relative to the configuration folder) that hold root packages; default `["."]`.
+    package var sourceRoots: [String] = ["."]
+    /// Top-level packages to scan; namespace packages (no `__init__.py`) must be named here.
+    package var rootPackages: [String] = []
+    /// Drop imports inside `if TYPE_CHECKING:`.
+    package var excludeTypeCheckingImports = false
+
+    package init(sourceRoots: [String] = ["."], rootPackages: [String] = [], excludeTypeCheckingImports: Bool = false) {
+        self.sourceRoots = sourceRoots
+        self.rootPackages = rootPackages
+        self.excludeTypeCheckingImports = excludeTypeCheckingImports
+    }
+}
+
+/// The `swift` section of `contracts.json`.
+package struct SwiftSettings: Sendable, Hashable {
+    /// Folders holding a `Package.swift`; default `["."]`.
+    package var packages: [String] = ["."]
+    /// Modules mapped to folders by hand (Xcode projects, …): name → folders.
+    package var modules: [String: [String]] = [:]
+
+    package init(packages: [String] = ["."], modules: [String: [String]] = [:]) {
+        self.packages = packages
+        self.modules = modules
+    }
+}

@@ -1,0 +1,74 @@
+import ArchlintGraph
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One entry of a folder, as `lstat` sees it (links are not followed for the kind, see `isSymbolicLink`).
+package struct DirectoryEntry: Hashable, Sendable {
+    package enum Kind: Sendable { case file, directory, other }
+    package let name: String
+    /// The kind of the entry itself, or of its target when it is a link that resolves.
+    package let kind: Kind
+    /// True when the entry is a symbolic link (walkers do not descend into linked folders, as `os.walk`).
+    package let isSymbolicLink: Bool
+}
+
+/// Lists folders with `opendir`/`readdir`, entries sorted by name so every walk is deterministic.
+package enum DirectoryListing {
+    /// The entries of `path` (without `.` and `..`), sorted by name; nil when the folder cannot be opened.
+    package static func entries(of path: String) -> [DirectoryEntry]? {
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        var entries: [DirectoryEntry] = []
+        while let entry = readdir(directory) {
+            let name = String(decoding: entryName(entry), as: UTF8.self)
+            if name == "." || name == ".." { continue }
+            let full = path.hasSuffix("/") ? path + name : path + "/" + name
+            var info = stat()
+            guard lstat(full, &info) == 0 else { continue }
+            var isLink = false
+            if (info.st_mode & S_IFMT) == S_IFLNK {
+                isLink = true
+                if stat(full, &info) != 0 {
+                    entries.append(DirectoryEntry(name: name, kind: .other, isSymbolicLink: true))
+                    continue
+                }
+            }
+            let mode = info.st_mode & S_IFMT
+            let kind: DirectoryEntry.Kind = mode == S_IFDIR ? .directory : (mode == S_IFREG ? .file : .other)
+            entries.append(DirectoryEntry(name: name, kind: kind, isSymbolicLink: isLink))
+        }
+        return entries.sorted { ByteOrder.precedes($0.name, $1.name) }
+    }
+
+    /// The name bytes of a `readdir` entry, read in place.
+    ///
+    /// Copying `d_name` (a fixed 256-byte array) would read past the end of a short record, and
+    /// when that record ends a page of the kernel's buffer, into unmapped memory: a crash seen
+    /// while walking ansible_collections.
+    package static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> UnsafeBufferPointer<UInt8> {
+        let start = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+        let bytes = start.assumingMemoryBound(to: UInt8.self)
+        return UnsafeBufferPointer(start: bytes, count: strlen(start.assumingMemoryBound(to: CChar.self)))
+    }
+
+    /// True when a regular file (or a link to one) exists at `path`.
+    package static func isFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// True when anything (following links) exists at `path`.
+    package static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
+    /// True when a folder (or a link to one) exists at `path`.
+    package static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+}

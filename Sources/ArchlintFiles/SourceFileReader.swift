@@ -1,0 +1,59 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads source files one after another into a single buffer that grows as needed, so scanning
+/// thousands of files costs neither an allocation nor fresh zeroed pages per file. One reader
+/// per worker; not shared.
+package struct SourceFileReader: ~Copyable {
+    private var buffer: UnsafeMutableRawBufferPointer
+
+    package init() {
+        buffer = .allocate(byteCount: 1 << 16, alignment: 16)
+    }
+
+    deinit { buffer.deallocate() }
+
+    /// Calls `body` with the bytes of the file at `path` (valid only during the call).
+    package mutating func withContents<Result>(
+        of path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Swift.Result<Result, FileContents.ReadError> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(.cannotOpen(errno: errno)) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .failure(.cannotRead(errno: errno)) }
+        let expected = Int(info.st_size)
+        guard expected <= FileContents.maximumSize else { return .failure(.tooLarge(bytes: expected)) }
+        // One spare byte lets a read at the expected end report end of file (or a grown file).
+        reserve(expected + 1, keeping: 0)
+        var filled = 0
+        while true {
+            if filled == buffer.count {
+                guard filled <= FileContents.maximumSize else { return .failure(.tooLarge(bytes: filled)) }
+                // The file grew since `fstat`: keep what was read.
+                reserve(buffer.count * 2, keeping: filled)
+            }
+            let count = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.cannotRead(errno: errno))
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        let bytes = UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: filled)
+        return .success(body(bytes))
+    }
+
+    /// Makes room for `byteCount` bytes, keeping the first `count` already read.
+    private mutating func reserve(_ byteCount: Int, keeping count: Int) {
+        guard byteCount > buffer.count else { return }
+        let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: max(byteCount, buffer.count * 2), alignment: 16)
+        if count > 0 { larger.baseAddress!.copyMemory(from: buffer.baseAddress!, byteCount: count) }
+        buffer.deallocate()
+        buffer = larger
+    }
+}

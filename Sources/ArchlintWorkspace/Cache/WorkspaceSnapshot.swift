@@ -1,0 +1,172 @@
+import ArchlintGraph
+import Dispatch
+
+/// The whole scanned workspace of the last run (graph, file count, diagnostics), kept beside the
+/// per-file cache under a key of everything that decides it (see `SnapshotHasher`). When the
+/// key is unchanged, a run loads the graph as it was built instead of decoding, resolving and
+/// sorting every file's imports again. Written like the scan cache: checksummed, atomically.
+struct WorkspaceSnapshot: Sendable {
+    package static let fileName = "workspace.cache"
+    private static let magic = Array("ARCHLINT-WORKSPACE\n".utf8)
+
+    let key: UInt64
+    package let graph: ImportGraph
+    package let fileCount: Int
+    let diagnostics: [Diagnostic]
+    /// For the quick check, when the workspace allows one.
+    var validation: Validation? = nil
+
+    // MARK: - Encoding
+
+    /// The file's bytes; strings are written once in a table and referred to by number.
+    func encoded() -> [UInt8] {
+        var table = StringTable()
+        var body = ByteWriter()
+        body.write(fileCount)
+        body.write(graph.modules.count)
+        for module in graph.modules {
+            body.write(table.index(module.name.rawValue))
+            body.write(module.language == .python ? 0 : 1)
+            body.write(module.kind == .package ? 0 : (module.kind == .module ? 1 : 2))
+            body.write(module.path.map { table.index($0) + 1 } ?? 0)
+        }
+        let statements = graph.allStatements
+        let edges = graph.edgesOfStatements
+        body.write(statements.count)
+        // Fixed-width records, so a warm run finds statement i without reading the others.
+        var records: [UInt8] = []
+        records.reserveCapacity(statements.count * StatementRecord.size)
+        for (statement, edge) in zip(statements, edges) {
+            StatementRecord.append(statement, edge: edge, to: &records) { table.index($0) }
+        }
+        body.write(records)
+        body.write(diagnostics.count)
+        for diagnostic in diagnostics {
+            body.write(table.index(diagnostic.path))
+            body.write(diagnostic.line ?? 0)
+            body.write(table.index(diagnostic.message))
+        }
+        var head = ByteWriter()
+        head.write(ScanCache.formatVersion)
+        head.write(String(key))
+        head.write(validation != nil)
+        if let validation {
+            head.write(String(validation.settingsKey))
+            validation.write(into: &head)
+        }
+        head.write(table.strings)
+        let payload = head.bytes + body.bytes
+        var file = Self.magic
+        var checksum = Checksum.of(payload)
+        withUnsafeBytes(of: &checksum) { file.append(contentsOf: $0) }
+        return file + payload
+    }
+
+    /// What a snapshot file holds for this run.
+    enum Lookup {
+        /// The workspace of a run with the same key.
+        case found(WorkspaceSnapshot)
+        /// Another key (something changed) or another archlint version: scan as usual.
+        case outdated
+        /// Not a snapshot, or damaged: scan as usual and say so.
+        case damaged
+    }
+
+    /// Reads the snapshot in `bytes` for `expectedKey`.
+    static func lookup(_ bytes: [UInt8], expectedKey: UInt64) -> Lookup {
+        guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return .damaged }
+        var reader = ByteReader(bytes, offset: magic.count + 8)
+        guard let version = reader.readString(), let key = reader.readString() else { return .damaged }
+        guard version == ScanCache.formatVersion, key == String(expectedKey) else { return .outdated }
+        guard let snapshot = decode(bytes, expectedKey: expectedKey) else { return .damaged }
+        return .found(snapshot)
+    }
+
+    /// The snapshot when its quick check holds: same settings, and no folder or file changed
+    /// since it was written. Nil otherwise (the run then discovers and scans as usual).
+    static func quickLookup(_ bytes: [UInt8], settingsKey: UInt64) -> WorkspaceSnapshot? {
+        guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return nil }
+        var reader = ByteReader(bytes, offset: magic.count + 8)
+        guard reader.readString() == ScanCache.formatVersion, let keyText = reader.readString(), let key = UInt64(keyText),
+              reader.readBool() == true, reader.readString() == String(settingsKey),
+              let validation = Validation.read(&reader, settingsKey: settingsKey)
+        else { return nil }
+        // Decoding on one core while the stats run on the others: when something changed, the
+        // decoded graph is dropped, which costs less than waiting for the check every time.
+        let decoded = DecodedSnapshot()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { decoded.value = decode(bytes, expectedKey: key) }
+        let holds = validation.holds()
+        group.wait()
+        guard holds, var snapshot = decoded.value else { return nil }
+        snapshot.validation = validation
+        return snapshot
+    }
+
+    /// Decodes a snapshot file; nil when it is damaged, foreign, or saved under another key.
+    private static func decode(_ bytes: [UInt8], expectedKey: UInt64) -> WorkspaceSnapshot? {
+        guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return nil }
+        var stored: UInt64 = 0
+        withUnsafeMutableBytes(of: &stored) { $0.copyBytes(from: bytes[magic.count..<magic.count + 8]) }
+        var reader = ByteReader(bytes, offset: magic.count + 8)
+        guard reader.readString() == ScanCache.formatVersion, reader.readString() == String(expectedKey),
+              let hasValidation = reader.readBool() else { return nil }
+        if hasValidation {
+            guard reader.skipBytes(), Validation.skip(&reader) else { return nil }
+        }
+        guard Checksum.of(bytes[(magic.count + 8)...]) == stored, let strings = StoredStrings(&reader, bytes) else { return nil }
+        func string(_ index: Int?) -> String? {
+            guard let index, index >= 0, index < strings.count else { return nil }
+            return strings[index]
+        }
+        /// 0 for none, else index + 1.
+        func optionalString(_ index: Int?) -> String?? {
+            guard let index else { return nil }
+            if index == 0 { return .some(nil) }
+            return string(index - 1).map { .some($0) }
+        }
+        guard let fileCount = reader.readInt(), let moduleCount = reader.readInt(), moduleCount >= 0, moduleCount <= bytes.count
+        else { return nil }
+        var modules: [Module] = []
+        modules.reserveCapacity(moduleCount)
+        for _ in 0..<moduleCount {
+            guard let name = string(reader.readInt()), let language = reader.readInt(), let kind = reader.readInt(),
+                  let path = optionalString(reader.readInt()), (0...1).contains(language), (0...2).contains(kind) else { return nil }
+            modules.append(Module(name: ModuleName(name), language: language == 0 ? .python : .swift,
+                                  kind: kind == 0 ? .package : (kind == 1 ? .module : .external), path: path))
+        }
+        guard let statementCount = reader.readInt(), statementCount >= 0, let records = reader.readBytes(),
+              records.count == statementCount * StatementRecord.size,
+              let edges = StatementRecord.checkedEdges(bytes, at: records.startIndex, count: statementCount,
+                                                        moduleCount: moduleCount, stringCount: strings.count)
+        else { return nil }
+        let statements = StatementRecord.store(bytes, at: records.startIndex, count: statementCount, modules: modules, strings: strings)
+        guard let diagnosticCount = reader.readInt(), diagnosticCount >= 0, diagnosticCount <= bytes.count else { return nil }
+        var diagnostics: [Diagnostic] = []
+        for _ in 0..<diagnosticCount {
+            guard let path = string(reader.readInt()), let line = reader.readInt(), let message = string(reader.readInt()) else { return nil }
+            diagnostics.append(Diagnostic(path: path, line: line == 0 ? nil : line, message: message))
+        }
+        guard reader.isAtEnd else { return nil }
+        let graph = ImportGraph(presortedModules: modules, statements: statements, statementEdges: edges)
+        return WorkspaceSnapshot(key: expectedKey, graph: graph, fileCount: fileCount, diagnostics: diagnostics)
+    }
+}
+
+/// Strings numbered in order of first use.
+private struct StringTable {
+    private(set) var strings: [String] = []
+    private var indices: [String: Int] = [:]
+
+    mutating func index(_ text: String) -> Int {
+        if let known = indices[text] { return known }
+        indices[text] = strings.count
+        strings.append(text)
+        return strings.count - 1
+    }
+}
+
+/// Hands the snapshot decoded on another thread back; the group's wait orders the accesses.
+private final class DecodedSnapshot: @unchecked Sendable {
+    var value: WorkspaceSnapshot?
+}
