@@ -30,8 +30,20 @@ enum ArchlintProcess {
         return FileManager.default.isExecutableFile(atPath: fallback.path) ? fallback : nil
     }
 
+    /// Runs archlint in `directory`. Inside the repository (fixtures, examples, the package
+    /// itself) every run is cold, `--no-cache` unless the test names a cache option: a cache
+    /// left in a fixture folder by an earlier build could otherwise hide a scanner or resolver
+    /// change. Tests of the cache work on temporary copies.
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Outcome {
-        try finish(start(arguments, in: directory, environment: environment))
+        try finish(start(coldInsideRepository(arguments, directory), in: directory, environment: environment))
+    }
+
+    /// `arguments` with `--no-cache` added for a command run inside the repository.
+    static func coldInsideRepository(_ arguments: [String], _ directory: URL) -> [String] {
+        let inside = directory.standardizedFileURL.path.hasPrefix(packageRoot.standardizedFileURL.path)
+        let cached = ["check", "graph", "baseline"].contains(arguments.first ?? "")
+        let namesCache = arguments.contains("--no-cache") || arguments.contains("--cache-dir")
+        return inside && cached && !namesCache && !arguments.contains("--help") ? arguments + ["--no-cache"] : arguments
     }
 
     /// Runs `count` archlint processes at once with the same arguments, all started before any
@@ -73,10 +85,7 @@ enum ArchlintProcess {
 
     /// Compares `actual` with the golden file; `ARCHLINT_UPDATE_GOLDEN=1` rewrites it instead.
     static func expectGolden(_ actual: String, _ golden: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        if ProcessInfo.processInfo.environment["ARCHLINT_UPDATE_GOLDEN"] == "1" {
-            try actual.write(to: golden, atomically: true, encoding: .utf8)
-            return
-        }
+        if try GoldenUpdate.rewrite(golden, with: actual, sourceLocation: sourceLocation) { return }
         let expected = try String(contentsOf: golden, encoding: .utf8)
         #expect(actual == expected, "differs from \(golden.path)", sourceLocation: sourceLocation)
     }

@@ -13,12 +13,7 @@ enum Golden {
 
     static func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let url = url(name)
-        if ProcessInfo.processInfo.environment["ARCHLINT_UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(actual.utf8).write(to: url)
-            print("updated golden file \(url.path)")
-            return
-        }
+        if try GoldenUpdate.rewrite(url, with: actual, sourceLocation: sourceLocation) { return }
         let expected = String(decoding: try Data(contentsOf: url), as: UTF8.self)
         #expect(actual == expected, "output differs from \(name); rerun with ARCHLINT_UPDATE_GOLDEN=1 to update it", sourceLocation: sourceLocation)
     }
