@@ -18,7 +18,7 @@ for folder in "${extra[@]}"; do
   [ -d "$folder" ] && folders+=("$folder")
 done
 
-swiftc -O -parse-as-library -package-name archlint -module-name INICompareDecoder \
+swiftc -O -wmo -parse-as-library -package-name archlint -module-name INICompareDecoder \
   -o "$work/decoder" "$repo/scripts/compare-ini/decoder.swift" \
   $(find "$repo/Sources/ArchlintConfigSyntax" -name '*.swift' | sort)
 

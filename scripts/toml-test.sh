@@ -20,7 +20,7 @@ fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-swiftc -O -parse-as-library -package-name archlint -module-name TOMLTestDecoder \
+swiftc -O -wmo -parse-as-library -package-name archlint -module-name TOMLTestDecoder \
   -o "$work/decoder" "$repo/scripts/toml-test/decoder.swift" \
   $(find "$repo/Sources/ArchlintConfigSyntax" -name '*.swift' | sort)
 

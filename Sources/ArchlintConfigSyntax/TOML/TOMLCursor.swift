@@ -61,6 +61,18 @@ struct TOMLCursor {
         return true
     }
 
+    /// Skips string text that needs no attention (not the quote, a backslash when `escapes`, a
+    /// line end or a control character) and returns its range.
+    mutating func skipPlainStringBytes(quote: UInt8, escapes: Bool) -> Range<Int> {
+        let start = offset
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == quote || (byte < 0x20 && byte != 0x09) || byte == 0x7F || (escapes && byte == 0x5C) { break }
+            offset += 1
+        }
+        return start..<offset
+    }
+
     /// Skips spaces and tabs.
     mutating func skipBlanks() {
         while offset < bytes.count, bytes[offset] == 0x20 || bytes[offset] == 0x09 { offset += 1 }

@@ -10,6 +10,13 @@ extension TOMLParser {
         if multiline { _ = cursor.consumeNewline() }
         var text: [UInt8] = []
         while true {
+            let run = cursor.skipPlainStringBytes(quote: quote, escapes: true)
+            if !multiline && text.isEmpty && cursor.current == quote {
+                // Most strings have no escapes: take them straight from the file.
+                cursor.advance()
+                return String(decoding: cursor.bytes[run], as: UTF8.self)
+            }
+            text.append(contentsOf: cursor.bytes[run])
             let byte = cursor.current
             if byte == quote {
                 if !multiline {
@@ -37,6 +44,12 @@ extension TOMLParser {
         if multiline { _ = cursor.consumeNewline() }
         var text: [UInt8] = []
         while true {
+            let run = cursor.skipPlainStringBytes(quote: quote, escapes: false)
+            if !multiline && cursor.current == quote {
+                cursor.advance()
+                return String(decoding: cursor.bytes[run], as: UTF8.self)
+            }
+            text.append(contentsOf: cursor.bytes[run])
             let byte = cursor.current
             if byte == quote {
                 if !multiline {

@@ -24,13 +24,16 @@ struct TOMLTreeBuilder {
         case value(TOMLValue)
     }
 
+    struct Entry {
+        let key: TOMLKeyPart
+        let child: Child
+    }
+
     struct Table {
         var origin: Origin
         var position: TextPosition
         let depth: Int
-        var keys: [String] = []
-        var keyPositions: [TextPosition] = []
-        var children: [Child] = []
+        var entries: [Entry] = []
         var index: [String: Int] = [:]
     }
 
@@ -64,7 +67,7 @@ struct TOMLTreeBuilder {
         guard let slot = tables[parent].index[last.name] else {
             return try addTable(named: last, origin: .header, at: position, to: parent)
         }
-        switch tables[parent].children[slot] {
+        switch tables[parent].entries[slot].child {
         case .table(let id) where tables[id].origin == .implicit:
             tables[id].origin = .header
             tables[id].position = position
@@ -92,8 +95,8 @@ struct TOMLTreeBuilder {
             attach(.arrayOfTables(arrays.count - 1), named: last, to: parent)
             return tables.count - 1
         }
-        guard case .arrayOfTables(let array) = tables[parent].children[slot] else {
-            let what = describe(tables[parent].children[slot])
+        guard case .arrayOfTables(let array) = tables[parent].entries[slot].child else {
+            let what = describe(tables[parent].entries[slot].child)
             throw TOMLSyntaxError("'\(last.name)' is already \(what), not an array of tables", at: last.position)
         }
         tables.append(Table(origin: .arrayElement, position: position, depth: depth))
@@ -107,8 +110,8 @@ struct TOMLTreeBuilder {
         for part in key.dropLast() {
             if let slot = tables[current].index[part.name] {
                 // Dotted keys may only add to tables that dotted keys made in this same table.
-                guard case .table(let id) = tables[current].children[slot], tables[id].origin == .dotted else {
-                    let what = describe(tables[current].children[slot])
+                guard case .table(let id) = tables[current].entries[slot].child, tables[id].origin == .dotted else {
+                    let what = describe(tables[current].entries[slot].child)
                     throw TOMLSyntaxError("cannot add to '\(part.name)' with a dotted key: it is \(what)", at: part.position)
                 }
                 current = id
@@ -127,17 +130,17 @@ struct TOMLTreeBuilder {
     func value(of table: Int) -> TOMLValue {
         let node = tables[table]
         var members: [TOMLTable.Member] = []
-        members.reserveCapacity(node.children.count)
-        for offset in node.children.indices {
+        members.reserveCapacity(node.entries.count)
+        for entry in node.entries {
             let child: TOMLValue
-            switch node.children[offset] {
+            switch entry.child {
             case .value(let value): child = value
             case .table(let id): child = value(of: id)
             case .arrayOfTables(let id):
                 let array = arrays[id]
                 child = TOMLValue(.array(array.elements.map { value(of: $0) }), at: array.position)
             }
-            members.append(TOMLTable.Member(key: node.keys[offset], keyPosition: node.keyPositions[offset], value: child))
+            members.append(TOMLTable.Member(key: entry.key.name, keyPosition: entry.key.position, value: child))
         }
         return TOMLValue(.table(TOMLTable(members: members, index: node.index)), at: node.position)
     }
@@ -150,7 +153,7 @@ struct TOMLTreeBuilder {
                 current = try addTable(named: part, origin: .implicit, at: part.position, to: current)
                 continue
             }
-            switch tables[current].children[slot] {
+            switch tables[current].entries[slot].child {
             case .table(let id):
                 current = id
             case .arrayOfTables(let array):
@@ -172,10 +175,8 @@ struct TOMLTreeBuilder {
     }
 
     private mutating func attach(_ child: Child, named part: TOMLKeyPart, to table: Int) {
-        tables[table].index[part.name] = tables[table].children.count
-        tables[table].children.append(child)
-        tables[table].keys.append(part.name)
-        tables[table].keyPositions.append(part.position)
+        tables[table].index[part.name] = tables[table].entries.count
+        tables[table].entries.append(Entry(key: part, child: child))
     }
 
     private func checkDepth(_ depth: Int, at position: TextPosition) throws(TOMLSyntaxError) {
