@@ -101,7 +101,9 @@ import Testing
         #expect(workspaceModules.contains("ArchlintKitTests Tests/ArchlintKitTests"))
         let foundationUsers = (graph?["imports"] as? [[String: Any]] ?? [])
             .filter { $0["imported"] as? String == "Foundation" }.compactMap { $0["importer"] as? String }
-        // Only the tests use Foundation; no production target loads it.
-        #expect(Set(foundationUsers) == ["ArchlintKitTests", "ArchlintReportingTests"])
+        #expect(workspaceModules.contains("ArchlintCommandPlugin Plugins/ArchlintCommandPlugin"))
+        // Only the tests and the command plugin (run by SwiftPM, never linked into archlint) use
+        // Foundation; no production target loads it.
+        #expect(Set(foundationUsers) == ["ArchlintKitTests", "ArchlintReportingTests", "ArchlintCommandPlugin"])
     }
 }
