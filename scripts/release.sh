@@ -21,7 +21,7 @@ fail() { echo "release.sh: error: $*" >&2; exit 1; }
 # The version: the one string literal of ArchlintVersion.current, wherever that file lives.
 mapfile -t version_files < <(find Sources -name ArchlintVersion.swift)
 [ "${#version_files[@]}" -eq 1 ] || fail "expected one ArchlintVersion.swift under Sources/, found ${#version_files[@]}"
-version="$(sed -n 's/^[[:space:]]*\(public \)\{0,1\}static let current *= *"\([^"]*\)".*/\2/p' "${version_files[0]}")"
+version="$(sed -n 's/^[[:space:]]*\([a-z]\{1,\} \)*static let current *= *"\([^"]*\)".*/\2/p' "${version_files[0]}")"
 [ -n "$version" ] && [ "$(printf '%s\n' "$version" | wc -l)" -eq 1 ] || fail "no 'static let current = \"…\"' in ${version_files[0]}"
 echo "== archlint $version (from ${version_files[0]})"
 
