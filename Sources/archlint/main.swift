@@ -11,7 +11,8 @@ func run(_ arguments: [String]) -> CommandOutcome {
     let environment = ProcessEnvironment.variables
     let workingDirectory = ProcessEnvironment.currentDirectory
     guard let command = parser.nextPositional() else {
-        if parser.isEmpty { return CommandOutcome(stdout: HelpText.main, exitCode: 0) }
+        // A bare `archlint` is a usage error: a CI step that runs it alone must not pass.
+        if parser.isEmpty { return CommandOutcome(stderr: HelpText.main, exitCode: CommandOutcome.errorExitCode) }
         do throws(ArgumentParser.UsageError) {
             if let option = try parser.nextOption(valued: [], flags: ["--version", "--help", "-h"]) {
                 if option.name == "--version" { return CommandOutcome(stdout: "archlint \(ArchlintVersion.current)\n", exitCode: 0) }
