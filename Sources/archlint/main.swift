@@ -45,8 +45,9 @@ func run(_ arguments: [String]) -> CommandOutcome {
         case "graph":
             var options = GraphOptions(source: ConfigurationSource(workingDirectory: workingDirectory))
             while let (name, value) = try parser.nextOption(
-                valued: ["--config", "--format", "--module", "--depth", "--cache-dir"], flags: ["--no-cache", "--help", "-h"]) {
+                valued: ["--config", "--format", "--module", "--depth", "--externals", "--cache-dir"], flags: ["--no-cache", "--help", "-h"]) {
                 switch name {
+                case "--externals": options.externals = try ArgumentParser.choice(value!, for: name)
                 case "--no-cache": options.cache.isEnabled = false
                 case "--cache-dir": options.cache.directory = value
                 case "--depth":
@@ -61,6 +62,19 @@ func run(_ arguments: [String]) -> CommandOutcome {
                 }
             }
             return GraphCommand.run(options)
+        case "explore":
+            var options = GraphOptions(source: ConfigurationSource(workingDirectory: workingDirectory))
+            while let (name, value) = try parser.nextOption(
+                valued: ["--config", "--module", "--cache-dir"], flags: ["--no-cache", "--help", "-h"]) {
+                switch name {
+                case "--no-cache": options.cache.isEnabled = false
+                case "--cache-dir": options.cache.directory = value
+                case "--config": options.source.explicitPath = value
+                case "--module": options.modules.append(value!)
+                default: return CommandOutcome(stdout: HelpText.explore, exitCode: 0)
+                }
+            }
+            return ExploreCommand.run(options, environment: environment)
         case "baseline":
             var source = ConfigurationSource(workingDirectory: workingDirectory)
             var output: String?
@@ -84,7 +98,7 @@ func run(_ arguments: [String]) -> CommandOutcome {
         case "help":
             return CommandOutcome(stdout: HelpText.main, exitCode: 0)
         default:
-            return usage("unknown command '\(command)' (commands: check, graph, baseline, init)", help: "archlint --help")
+            return usage("unknown command '\(command)' (commands: check, graph, explore, baseline, init)", help: "archlint --help")
         }
     } catch {
         return usage(error.message, help: "archlint \(command) --help")

@@ -5,7 +5,12 @@ public enum CheckFormat: String, Sendable, CaseIterable {
 
 /// `--format` of `archlint graph`.
 public enum GraphFormat: String, Sendable, CaseIterable {
-    case json, dot, mermaid
+    case json, dot, mermaid, html
+}
+
+/// `--externals` of `archlint graph` (dot and mermaid).
+public enum ExternalsChoice: String, Sendable, CaseIterable {
+    case show, hide
 }
 
 /// `--color`.
@@ -59,8 +64,11 @@ public struct CheckOptions: Sendable, Equatable {
 public struct GraphOptions: Sendable, Equatable {
     public var source: ConfigurationSource
     public var format: GraphFormat = .json
-    /// `--module M`, repeatable: keep only these modules (and what lies inside them).
+    /// `--module M`, repeatable: keep only these modules (and what lies inside them); `*` and
+    /// `**` as in contracts.
     public var modules: [String] = []
+    /// `--externals show|hide`; nil: hidden when there are more than a few.
+    public var externals: ExternalsChoice?
     /// `--depth N`: collapse module names to their first N segments (dot and mermaid).
     public var depth: Int?
     public var cache = CacheOptions()
