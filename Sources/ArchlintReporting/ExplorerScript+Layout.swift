@@ -109,10 +109,11 @@ function orderRows(ranks, links, n) {
 function placeRows(group, nodes, ranks, links, stacks, gapY) {
   // Wrap rows wider than the screen, keeping their order.
   const rows = [];
+  const maxRow = group.node === root ? Math.max(600, Math.min(MAX_ROW, svg.clientWidth - 240)) : 900;
   for (const rank of ranks) {
     let row = [], width = 0;
     for (const v of rank) {
-      if (row.length && width + nodes[v].w > MAX_ROW) { rows.push(row); row = []; width = 0; }
+      if (row.length && width + nodes[v].w > maxRow) { rows.push(row); row = []; width = 0; }
       row.push(v);
       width += nodes[v].w + GAP_X;
     }
