@@ -46,10 +46,11 @@ func run(_ arguments: [String]) -> CommandOutcome {
         case "graph":
             var options = GraphOptions(workingDirectory: workingDirectory)
             while let (name, value) = try parser.nextOption(
-                valued: ["--config", "--format", "--module", "--depth", "--cache-dir"], flags: ["--no-cache", "--help", "-h"]) {
+                valued: ["--config", "--format", "--module", "--depth", "--externals", "--cache-dir"], flags: ["--no-cache", "--help", "-h"]) {
                 switch name {
                 case "--no-cache": options.cacheEnabled = false
                 case "--cache-dir": options.cacheDirectory = value
+                case "--externals": options.externals = try ArgumentParser.choice(value!, for: name)
                 case "--depth":
                     guard let depth = Int(value!), depth > 0 else {
                         throw ArgumentParser.UsageError(message: "option --depth: '\(value!)' is not a whole number of at least 1")
@@ -62,6 +63,19 @@ func run(_ arguments: [String]) -> CommandOutcome {
                 }
             }
             return GraphCommand.run(options)
+        case "explore":
+            var options = GraphOptions(workingDirectory: workingDirectory)
+            while let (name, value) = try parser.nextOption(
+                valued: ["--config", "--module", "--cache-dir"], flags: ["--no-cache", "--help", "-h"]) {
+                switch name {
+                case "--no-cache": options.cacheEnabled = false
+                case "--cache-dir": options.cacheDirectory = value
+                case "--config": options.configPath = value
+                case "--module": options.modules.append(value!)
+                default: return CommandOutcome(stdout: HelpText.explore, exitCode: 0)
+                }
+            }
+            return ExploreCommand.run(options, environment: environment)
         case "baseline":
             var options = BaselineOptions(workingDirectory: workingDirectory)
             while let (name, value) = try parser.nextOption(valued: ["--config", "--output", "--cache-dir"], flags: ["--no-cache", "--help", "-h"]) {
@@ -83,7 +97,7 @@ func run(_ arguments: [String]) -> CommandOutcome {
         case "help":
             return CommandOutcome(stdout: HelpText.main, exitCode: 0)
         default:
-            return usage("unknown command '\(command)' (commands: check, graph, baseline, init)", help: "archlint --help")
+            return usage("unknown command '\(command)' (commands: check, graph, explore, baseline, init)", help: "archlint --help")
         }
     } catch {
         return usage(error.message, help: "archlint \(command) --help")
