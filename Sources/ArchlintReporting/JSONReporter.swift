@@ -2,6 +2,11 @@ import ArchlintContracts
 import ArchlintGraph
 
 /// `archlint check --format json` (DESIGN §4): summary, then every contract with its violations and chains.
+///
+/// With a baseline, each contract lists every violation, known ones included, each with `"new"`:
+/// true when one of its direct imports (first links) is not in the baseline; `status` and the
+/// summary count only new ones, as the exit status does, and `stale_baseline_entries` names
+/// entries that no longer apply.
 package struct JSONReporter: Reporter {
     package init() {}
 
@@ -13,11 +18,18 @@ package struct JSONReporter: Reporter {
             ("kept", .int(report.keptCount)),
             ("broken", .int(report.brokenCount)),
         ])
-        let contracts = report.results.map(Self.contract)
-        return JSONWriter().render(.object([("version", 1), ("summary", summary), ("contracts", .array(contracts))]))
+        let contracts = zip(report.results, report.checked).map { reported, checked in
+            Self.contract(reported, listing: report.baseline == nil ? reported : checked, baseline: report.baseline)
+        }
+        var members: [(String, JSONWriter.Value)] = [("version", 1), ("summary", summary), ("contracts", .array(contracts))]
+        if let baseline = report.baseline {
+            members.append(("stale_baseline_entries", .array(baseline.stale.map { .string($0) })))
+        }
+        return JSONWriter().render(.object(members))
     }
 
-    private static func contract(_ result: ContractResult) -> JSONWriter.Value {
+    /// `result`'s status and warnings with `listing`'s violations (all of them, with a baseline).
+    private static func contract(_ result: ContractResult, listing: ContractResult, baseline: BaselineMarks?) -> JSONWriter.Value {
         var members: [(String, JSONWriter.Value)] = [
             ("id", .string(result.metadata.id)),
             ("name", .string(result.metadata.name)),
@@ -27,15 +39,18 @@ package struct JSONReporter: Reporter {
             ("warnings", .array(result.warnings.map { .string($0) })),
         ]
         if let guidance = result.metadata.brokenContractGuidance { members.append(("guidance", .string(guidance))) }
-        members.append(("violations", .array(result.violations.map(violation))))
+        members.append(("violations", .array(listing.violations.map { item in
+            violation(item, new: baseline.map { $0.isNew(item, contractID: result.metadata.id) })
+        })))
         return .object(members)
     }
 
-    private static func violation(_ violation: Violation) -> JSONWriter.Value {
+    private static func violation(_ violation: Violation, new: Bool?) -> JSONWriter.Value {
         var members: [(String, JSONWriter.Value)] = [
             ("importer", .string(violation.importer.rawValue)),
             ("imported", .string(violation.imported.rawValue)),
         ]
+        if let new { members.append(("new", .bool(new))) }
         // `imports` is the common case and stays implicit, keeping DESIGN's documented shape.
         if violation.kind != .imports { members.append(("kind", .string(violation.kind.rawValue))) }
         if let note = violation.note { members.append(("note", .string(note))) }

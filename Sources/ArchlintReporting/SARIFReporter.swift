@@ -8,25 +8,40 @@ import ArchlintGraph
 /// from the contract id, importer and imported only (no line numbers, so moving code keeps the
 /// alert), and two results of one violation would share it. The result's location is the first
 /// import of its first chain; every chain is one entry of `codeFlows`, one thread-flow location
-/// per link. Violations in `suppressed` (the baseline) carry an external suppression, so code
-/// scanning shows them as dismissed instead of as new alerts.
+/// per link. With a baseline, every result has a `baselineState`: `new` when one of its direct
+/// imports is not in the baseline, else `unchanged`, and those also carry an external suppression,
+/// so code scanning shows them as dismissed instead of as new alerts.
+///
+/// GitHub code scanning rejects a run with more than 25,000 results, so at most `maxResults` are
+/// written (new ones first, then in report order); when some are cut, the invocation says so in
+/// a `toolExecutionNotifications` entry, and `omittedCount` tells the command how many.
 package struct SARIFReporter: Reporter {
     /// `tool.driver.version`.
     package let toolVersion: String
     /// `tool.driver.informationUri`, omitted when nil.
     package let informationURI: String?
-    /// Violations reported as suppressed (accepted in the baseline).
-    package let suppressed: Set<ViolationKey>
     /// Prepended with `/` to every path: the configuration file's folder relative to the
     /// repository root (`%SRCROOT%`); empty when they are the same.
     package let pathPrefix: String
 
-    /// A reporter naming archlint `toolVersion`, marking the `suppressed` violations as baselined.
-    package init(toolVersion: String, informationURI: String? = nil, suppressed: Set<ViolationKey> = [], pathPrefix: String = "") {
+    /// Most results written in the run (GitHub code scanning's limit per run is 25,000).
+    package let maxResults: Int
+
+    /// GitHub code scanning's limit of results per run.
+    package static let gitHubResultLimit = 25_000
+
+    /// A reporter naming archlint `toolVersion`.
+    package init(toolVersion: String, informationURI: String? = nil, pathPrefix: String = "",
+                 maxResults: Int = SARIFReporter.gitHubResultLimit) {
         self.toolVersion = toolVersion
         self.informationURI = informationURI
-        self.suppressed = suppressed
         self.pathPrefix = pathPrefix
+        self.maxResults = maxResults
+    }
+
+    /// How many results `render` leaves out of `report` because of `maxResults`.
+    package func omittedCount(_ report: Report) -> Int {
+        max(0, report.checked.reduce(0) { $0 + $1.violations.count } - maxResults)
     }
 
     /// The `partialFingerprints` key; bump its version if the value's recipe ever changes.
@@ -36,13 +51,27 @@ package struct SARIFReporter: Reporter {
         var driver: [(String, JSONWriter.Value)] = [("name", "archlint"), ("version", .string(toolVersion))]
         if let informationURI { driver.append(("informationUri", .string(informationURI))) }
         driver.append(("rules", .array(report.results.map(Self.rule))))
-        var results: [JSONWriter.Value] = []
-        for (index, result) in report.results.enumerated() {
-            for violation in result.violations { results.append(self.result(violation, of: result, ruleIndex: index)) }
+        // Every violation, known ones included: they are marked, not dropped.
+        var candidates: [(violation: Violation, result: ContractResult, ruleIndex: Int, new: Bool)] = []
+        for (index, result) in report.checked.enumerated() {
+            for violation in result.violations {
+                let new = report.baseline?.isNew(violation, contractID: result.metadata.id) ?? true
+                candidates.append((violation, result, index, new))
+            }
+        }
+        let omitted = max(0, candidates.count - maxResults)
+        if omitted > 0 {
+            // Keep what fails the run; drop known results first, then the last ones.
+            let kept = Self.chosen(candidates.map(\.new), limit: maxResults)
+            candidates = candidates.indices.filter { kept.contains($0) }.map { candidates[$0] }
+        }
+        let results: [JSONWriter.Value] = candidates.map { candidate in
+            result(candidate.violation, of: candidate.result, ruleIndex: candidate.ruleIndex,
+                   baselineState: report.baseline == nil ? nil : (candidate.new ? "new" : "unchanged"))
         }
         let run: JSONWriter.Value = .object([
             ("tool", .object([("driver", .object(driver))])),
-            ("invocations", .array([invocation(report)])),
+            ("invocations", .array([invocation(report, omitted: omitted, total: omitted + results.count)])),
             ("results", .array(results)),
         ])
         return JSONWriter().render(.object([
@@ -69,7 +98,14 @@ package struct SARIFReporter: Reporter {
         ])
     }
 
-    private func result(_ violation: Violation, of result: ContractResult, ruleIndex: Int) -> JSONWriter.Value {
+    /// Indices of the `limit` candidates to keep: new ones first, then known ones, each in order.
+    private static func chosen(_ isNew: [Bool], limit: Int) -> Set<Int> {
+        let new = isNew.indices.filter { isNew[$0] }
+        let known = isNew.indices.filter { !isNew[$0] }
+        return Set((new + known).prefix(limit))
+    }
+
+    private func result(_ violation: Violation, of result: ContractResult, ruleIndex: Int, baselineState: String?) -> JSONWriter.Value {
         let id = result.metadata.id
         var message = result.metadata.wording.headline(violation)
         if let note = violation.note { message += "\n" + note }
@@ -96,7 +132,8 @@ package struct SARIFReporter: Reporter {
         members.append(("partialFingerprints", .object([
             (Self.fingerprintKey, .string(StableHash.hex([id, violation.importer.rawValue, violation.imported.rawValue]))),
         ])))
-        if suppressed.contains(ViolationKey(contractID: id, violation: violation)) {
+        if let baselineState { members.append(("baselineState", .string(baselineState))) }
+        if baselineState == "unchanged" {
             members.append(("suppressions", .array([.object([
                 ("kind", "external"),
                 ("status", "accepted"),
@@ -121,7 +158,7 @@ package struct SARIFReporter: Reporter {
 
     /// Contract warnings (unmatched ignores, …) are about the configuration, not the code:
     /// SARIF's place for them is the invocation's tool configuration notifications.
-    private func invocation(_ report: Report) -> JSONWriter.Value {
+    private func invocation(_ report: Report, omitted: Int, total: Int) -> JSONWriter.Value {
         var notifications: [JSONWriter.Value] = []
         for (index, result) in report.results.enumerated() {
             for warning in result.warnings {
@@ -133,8 +170,20 @@ package struct SARIFReporter: Reporter {
             }
         }
         var members: [(String, JSONWriter.Value)] = [("executionSuccessful", true)]
+        if omitted > 0 {
+            members.append(("toolExecutionNotifications", .array([.object([
+                ("level", "warning"),
+                ("message", Self.text(Self.truncationMessage(omitted: omitted, total: total, limit: maxResults))),
+            ])])))
+        }
         if !notifications.isEmpty { members.append(("toolConfigurationNotifications", .array(notifications))) }
         return .object(members)
+    }
+
+    /// What the run and stderr say when results are cut.
+    package static func truncationMessage(omitted: Int, total: Int, limit: Int) -> String {
+        "\(omitted) of \(total) results left out: GitHub code scanning accepts at most \(limit) in one run "
+            + "(results the baseline accepts go first, then the last ones); the text and json formats list them all."
     }
 
     /// `a -> b -> c`

@@ -3,26 +3,37 @@ import ArchlintGraph
 
 /// The human report: a line per contract (KEPT / BROKEN), then every broken contract with each
 /// violating chain, one link per line as `importer -> imported (path:line)`, then the totals.
+/// With a baseline, the first link of each chain (the import the baseline lacks) ends in `[new]`.
+/// Quiet, it prints only what is broken: no header, no line per contract, nothing when all are kept.
 package struct TextReporter: Reporter {
     /// Wrap KEPT/BROKEN and headings in ANSI colour.
     package let useColor: Bool
+    /// `--quiet`: only broken contracts, warnings and stale baseline entries.
+    package let quiet: Bool
 
-    package init(useColor: Bool = false) { self.useColor = useColor }
+    package init(useColor: Bool = false, quiet: Bool = false) {
+        self.useColor = useColor
+        self.quiet = quiet
+    }
 
     package func render(_ report: Report) -> String {
         var out = ""
         let summary = report.summary
-        out += "Analyzed \(summary.files) files, \(summary.modules) modules, \(summary.imports) imports.\n\n"
-        let width = min(60, report.results.map { $0.metadata.name.count }.max() ?? 0)
-        for result in report.results {
-            let name = result.metadata.name
-            let padding = String(repeating: " ", count: max(1, width - name.count + 1))
-            out += name + padding + statusWord(result.status) + "\n"
+        if !quiet {
+            out += "Analyzed \(summary.files) files, \(summary.modules) modules, \(summary.imports) imports.\n\n"
+            let width = min(60, report.results.map { $0.metadata.name.count }.max() ?? 0)
+            for result in report.results {
+                let name = result.metadata.name
+                let padding = String(repeating: " ", count: max(1, width - name.count + 1))
+                out += name + padding + statusWord(result.status) + "\n"
+            }
         }
         let broken = report.results.filter { $0.status == .broken }
         if !broken.isEmpty {
-            out += "\n" + paint("Broken contracts", .bold) + "\n" + String(repeating: "=", count: 16) + "\n"
-            for result in broken { out += "\n" + section(for: result) }
+            if !out.isEmpty { out += "\n" }
+            out += paint("Broken contracts", .bold) + "\n" + String(repeating: "=", count: 16) + "\n"
+            let marker = report.baseline == nil ? "" : " [new]"
+            for result in broken { out += "\n" + section(for: result, marker: marker) }
         }
         let warned = report.results.filter { !$0.warnings.isEmpty }
         if !warned.isEmpty {
@@ -31,18 +42,22 @@ package struct TextReporter: Reporter {
                 for warning in result.warnings { out += "warning: \(result.metadata.name): \(warning)\n" }
             }
         }
-        if !report.baselined.isEmpty {
-            out += "\n\(report.baselined.count) known violation\(report.baselined.count == 1 ? "" : "s") left out by the baseline.\n"
+        let known = report.knownImportCount
+        if known > 0 && !quiet {
+            out += "\n\(known) known import\(known == 1 ? "" : "s") left out by the baseline.\n"
         }
-        if !report.staleBaselineEntries.isEmpty {
-            out += "\nFixed since the baseline was written (remove them with `archlint baseline`):\n"
-            for entry in report.staleBaselineEntries { out += "- \(entry)\n" }
+        if let stale = report.baseline?.stale, !stale.isEmpty {
+            out += "\nStale baseline entries (remove them with `archlint baseline`):\n"
+            for entry in stale { out += "- \(entry)\n" }
         }
-        out += "\nContracts: \(report.keptCount) kept, \(report.brokenCount) broken.\n"
-        return out
+        if !quiet || !broken.isEmpty {
+            out += "\nContracts: \(report.keptCount) kept, \(report.brokenCount) broken.\n"
+        }
+        // Quiet output starts with its first line, not the blank line that separates sections.
+        return quiet && out.hasPrefix("\n") ? String(out.dropFirst()) : out
     }
 
-    private func section(for result: ContractResult) -> String {
+    private func section(for result: ContractResult, marker: String) -> String {
         let title = "\(result.metadata.name) (\(result.metadata.id))"
         var out = paint(title, .bold) + "\n" + String(repeating: "-", count: title.count) + "\n"
         for violation in result.violations {
@@ -52,8 +67,8 @@ package struct TextReporter: Reporter {
                 out += "\n"
                 let chain = route.chain
                 for (index, link) in chain.enumerated() {
-                    out += (index == 0 ? "- " : "  ") + Self.describe(link) + "\n"
-                    if index == 0 { for extra in route.extraFirsts { out += "  & " + Self.describe(extra) + "\n" } }
+                    out += (index == 0 ? "- " : "  ") + Self.describe(link) + (index == 0 ? marker : "") + "\n"
+                    if index == 0 { for extra in route.extraFirsts { out += "  & " + Self.describe(extra) + marker + "\n" } }
                     if index == chain.count - 1 { for extra in route.extraLasts { out += "  & " + Self.describe(extra) + "\n" } }
                 }
             }

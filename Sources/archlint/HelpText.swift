@@ -32,8 +32,8 @@ enum HelpText {
 
     static let check = """
     USAGE: archlint check [--config FILE] [--contract ID]... [--format FORMAT]
-                          [--baseline FILE] [--color auto|always|never] [--show-timings]
-                          [--no-cache] [--cache-dir DIR]
+                          [--baseline FILE] [-o FILE] [--quiet] [--color auto|always|never]
+                          [--show-timings] [--no-cache] [--cache-dir DIR]
 
     Scans the code, builds the import graph and checks every contract. Broken contracts are
     reported with each import chain that breaks them, link by link, as path:line.
@@ -43,9 +43,15 @@ enum HelpText {
       --contract ID      Check only this contract; repeat for several.
       --format FORMAT    text (default), json, github (workflow annotations, then the text
                          report; the default when GITHUB_ACTIONS=true), sarif (2.1.0, for
-                         code scanning) or junit (XML, one test case per violation).
-      --baseline FILE    Leave out the violations recorded by `archlint baseline`; report the
-                         new ones (exit 1) and name recorded ones that are fixed.
+                         code scanning; at most 25,000 results), junit (XML, one test case
+                         per violation, with time and file), xcode (path:line:1: error: lines,
+                         one per violating import) or gitlab (GitLab Code Quality JSON).
+      --baseline FILE    Accept the violating imports recorded by `archlint baseline`; any
+                         other import that breaks a contract is new (marked, exit 1); stale
+                         entries (fixed, or of a contract id that is gone) are named.
+      -o, --output FILE  Write the report to FILE instead of stdout (diagnostics stay on stderr).
+      --quiet            Only what is broken: text drops the header and the kept contracts
+                         and prints nothing when all are kept; other formats are unchanged.
       --color WHEN       auto (default: only on a terminal, never with NO_COLOR), always, never.
       --show-timings     Print how long each phase took, on stderr.
       --no-cache         Scan every file; read and write no cache.
@@ -59,7 +65,8 @@ enum HelpText {
       archlint check
       archlint check --config path/to/contracts.json --contract pure-domain
       archlint check --format json > report.json
-      archlint check --format sarif > archlint.sarif
+      archlint check --format sarif -o archlint.sarif
+      archlint check --format gitlab -o gl-code-quality-report.json
       archlint check --baseline archlint-baseline.json
 
     """
@@ -124,9 +131,10 @@ enum HelpText {
     USAGE: archlint baseline [--config FILE] [--output FILE]
 
     Checks every contract and writes the violations found to a baseline file (default:
-    archlint-baseline.json next to contracts.json): per contract, importer and imported, how
-    many chains break it. No line numbers, so moving code keeps it valid. Commit it, then run
-    `archlint check --baseline archlint-baseline.json`: only new violations fail the check.
+    archlint-baseline.json next to contracts.json): per contract, each import that breaks it
+    (importer module -> imported module, the first link of each chain). No line numbers, so
+    moving code keeps it valid. Commit it, then run `archlint check --baseline
+    archlint-baseline.json`: only imports not in it fail the check.
     check never changes the baseline; run this command again to accept the current state.
 
     OPTIONS:

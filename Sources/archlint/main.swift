@@ -28,9 +28,11 @@ func run(_ arguments: [String]) -> CommandOutcome {
         case "check":
             var options = CheckOptions(workingDirectory: workingDirectory)
             while let (name, value) = try parser.nextOption(
-                valued: ["--config", "--contract", "--format", "--color", "--baseline", "--cache-dir"],
-                flags: ["--show-timings", "--no-cache", "--help", "-h"]) {
+                valued: ["--config", "--contract", "--format", "--color", "--baseline", "--cache-dir", "--output", "-o"],
+                flags: ["--show-timings", "--no-cache", "--quiet", "--help", "-h"]) {
                 switch name {
+                case "--output", "-o": options.outputPath = value
+                case "--quiet": options.quiet = true
                 case "--no-cache": options.cacheEnabled = false
                 case "--cache-dir": options.cacheDirectory = value
                 case "--baseline": options.baselinePath = value

@@ -5,12 +5,13 @@ import Testing
 
 @Suite struct SARIFReporterTests {
     private func render(line: Int, imported: ModuleName = "requests", path: String = "src/a.py",
-                        suppressed: Set<ViolationKey> = [], prefix: String = "") -> String {
+                        known: Set<DirectImportKey>? = nil, prefix: String = "") -> String {
         let result = ContractResult(
             metadata: ContractMetadata(id: "pure", name: "Pure", type: "forbidden"),
             violations: [Violation(importer: "a", imported: imported, chains: [[SampleReport.link("a", "\(imported)", path, [line])]])])
-        return SARIFReporter(toolVersion: "9", suppressed: suppressed, pathPrefix: prefix)
-            .render(Report(summary: .init(files: 1, modules: 1, imports: 1), results: [result]))
+        return SARIFReporter(toolVersion: "9", pathPrefix: prefix)
+            .render(Report(summary: .init(files: 1, modules: 1, imports: 1), results: [result],
+                           baseline: known.map { BaselineMarks(known: $0) }))
     }
 
     private func fingerprint(_ sarif: String) -> Substring? {
@@ -27,9 +28,12 @@ import Testing
 
     @Test func onlyBaselinedViolationsAreSuppressed() {
         #expect(!render(line: 1).contains("suppressions"))
-        #expect(!render(line: 1, suppressed: [ViolationKey(contractID: "other", importer: "a", imported: "requests")]).contains("suppressions"))
-        let suppressed = render(line: 1, suppressed: [ViolationKey(contractID: "pure", importer: "a", imported: "requests")])
-        #expect(suppressed.contains("\"suppressions\": [\n            {\n              \"kind\": \"external\""))
+        #expect(!render(line: 1).contains("baselineState"))
+        let other = render(line: 1, known: [DirectImportKey(contractID: "other", importer: "a", imported: "requests")])
+        #expect(!other.contains("suppressions"))
+        #expect(other.contains("\"baselineState\": \"new\""))
+        let suppressed = render(line: 1, known: [DirectImportKey(contractID: "pure", importer: "a", imported: "requests")])
+        #expect(suppressed.contains("\"baselineState\": \"unchanged\",\n          \"suppressions\": [\n            {\n              \"kind\": \"external\""))
     }
 
     @Test func pathsArePrefixedAndPercentEncoded() {
@@ -38,9 +42,9 @@ import Testing
     }
 
     @Test func keysSortByContractImporterImported() {
-        let keys = [ViolationKey(contractID: "b", importer: "a", imported: "a"),
-                    ViolationKey(contractID: "a", importer: "b", imported: "a"),
-                    ViolationKey(contractID: "a", importer: "a", imported: "b")]
+        let keys = [DirectImportKey(contractID: "b", importer: "a", imported: "a"),
+                    DirectImportKey(contractID: "a", importer: "b", imported: "a"),
+                    DirectImportKey(contractID: "a", importer: "a", imported: "b")]
         #expect(keys.sorted().map { "\($0.contractID) \($0.importer) \($0.imported)" } == ["a a b", "a b a", "b a a"])
     }
 }

@@ -14,8 +14,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: scratch) }
         let broken = scratch.appendingPathComponent("broken.sarif")
         let kept = scratch.appendingPathComponent("kept.sarif")
-        try Data(SARIFReporter(toolVersion: "0.1.0", suppressed: SampleReport.baselined, pathPrefix: "sub dir/")
-            .render(SampleReport.report).utf8).write(to: broken)
+        try Data(SARIFReporter(toolVersion: "0.1.0", pathPrefix: "sub dir/")
+            .render(SampleReport.baselinedReport).utf8).write(to: broken)
         let keptReport = Report(summary: .init(files: 1, modules: 1, imports: 0), results: [SampleReport.protectedDB])
         try Data(SARIFReporter(toolVersion: "0.1.0").render(keptReport).utf8).write(to: kept)
 

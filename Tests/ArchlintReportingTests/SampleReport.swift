@@ -75,6 +75,15 @@ enum SampleReport {
         summary: Report.Summary(files: 42, modules: 57, imports: 311),
         results: [pureDomain, layers, features, acyclic, protectedDB])
 
-    /// The violations the SARIF golden marks as accepted in a baseline.
-    static let baselined: Set<ViolationKey> = [ViolationKey(contractID: "features", importer: "FeatureA", imported: "FeatureB")]
+    /// A baseline accepting one import (FeatureA -> FeatureB), naming one fixed and one orphaned entry.
+    static let baseline = BaselineMarks(
+        known: [DirectImportKey(contractID: "features", importer: "FeatureA", imported: "FeatureB")],
+        stale: ["features: FeatureA -> FeatureD (fixed)", "gone: a -> b (no contract has this id any more)"])
+
+    /// `report` checked against `baseline`.
+    static let baselinedReport = Report(summary: report.summary, results: report.results, baseline: baseline)
+
+    /// `report` with fixed times per contract, as CheckRun measures them.
+    static let timedReport = Report(summary: report.summary, results: report.results,
+                                    seconds: ["pure-domain": 0.0123, "layers": 1.5, "features": 0.0004, "acyclic": 0, "protected-db": 2.0005])
 }

@@ -5,89 +5,63 @@ import ArchlintConfigSyntax
 import ArchlintConfiguration
 import ArchlintFiles
 
-/// Known violations a team accepts for now: per contract id, importer and imported, how many
-/// chains broke the contract when the baseline was written. No line numbers, so moving code does
-/// not invalidate it; sorted, so the file diffs cleanly.
+/// Known violations a team accepts for now: per contract id, each direct import that breaks it
+/// (importer module -> imported module, the first link of a chain). No line numbers, so moving
+/// code does not invalidate it, but a different import between the same two modules' packages is
+/// new; sorted, so the file diffs cleanly.
 struct Baseline: Sendable, Equatable {
-    struct Entry: Hashable, Sendable, Comparable {
-        let contract: String
-        let importer: String
-        let imported: String
-        let count: Int
-
-        static func < (lhs: Entry, rhs: Entry) -> Bool {
-            (lhs.contract, lhs.importer, lhs.imported) < (rhs.contract, rhs.importer, rhs.imported)
-        }
-
-        /// `contract: importer -> imported`
-        var label: String { "\(contract): \(importer) -> \(imported)" }
-    }
-
     static let defaultFileName = "archlint-baseline.json"
+    /// The file format this archlint writes and reads.
+    static let version = 2
 
-    let entries: [Entry]
+    let entries: [DirectImportKey]
 
-    init(entries: [Entry]) { self.entries = entries.sorted() }
+    init(entries: [DirectImportKey]) { self.entries = Array(Set(entries)).sorted() }
 
-    /// The baseline of every violation in `results`.
+    /// The baseline of every violating direct import in `results`.
     init(results: [ContractResult]) {
         self.init(entries: results.flatMap { result in
-            result.violations.map {
-                Entry(contract: result.metadata.id, importer: $0.importer.rawValue, imported: $0.imported.rawValue,
-                      count: max(1, $0.chains.count))
-            }
+            result.violations.flatMap { DirectImportKey.keys(of: $0, contractID: result.metadata.id) }
         })
     }
 
-    /// What the baseline makes of a run: violations it covers are suppressed; entries that no
-    /// longer occur (or occur less often) are stale.
-    struct Application: Sendable {
-        let results: [ContractResult]
-        let suppressed: Set<ViolationKey>
-        let stale: [Entry]
-    }
-
-    func apply(to results: [ContractResult]) -> Application {
-        var byKey: [ViolationKey: Entry] = [:]
-        for entry in entries {
-            byKey[ViolationKey(contractID: entry.contract, importer: ModuleName(entry.importer), imported: ModuleName(entry.imported))] = entry
-        }
-        var suppressed: Set<ViolationKey> = []
-        var seen: [ViolationKey: Int] = [:]
-        let filtered = results.map { result in
-            let remaining = result.violations.filter { violation in
-                let key = ViolationKey(contractID: result.metadata.id, violation: violation)
-                seen[key] = max(1, violation.chains.count)
-                guard let entry = byKey[key], max(1, violation.chains.count) <= entry.count else { return true }
-                suppressed.insert(key)
-                return false
-            }
-            return ContractResult(metadata: result.metadata, violations: remaining, ignoredImports: result.ignoredImports,
-                                  warnings: result.warnings, errors: result.errors)
-        }
+    /// What the baseline makes of a run: the imports it knows (for the contracts checked), and
+    /// stale entries: imports that no longer break their contract, and entries for contract ids
+    /// the configuration no longer has. Entries of contracts left out by `--contract` are neither.
+    func marks(for results: [ContractResult], contractIDs: Set<String>) -> BaselineMarks {
         let checked = Set(results.map(\.metadata.id))
-        let stale = entries.filter { entry in
-            guard checked.contains(entry.contract) else { return false }
-            let key = ViolationKey(contractID: entry.contract, importer: ModuleName(entry.importer), imported: ModuleName(entry.imported))
-            return (seen[key] ?? 0) < entry.count
+        var occurring: Set<DirectImportKey> = []
+        for result in results {
+            for violation in result.violations {
+                occurring.formUnion(DirectImportKey.keys(of: violation, contractID: result.metadata.id))
+            }
         }
-        return Application(results: filtered, suppressed: suppressed, stale: stale)
+        var stale: [String] = []
+        for entry in entries {
+            if !contractIDs.contains(entry.contractID) {
+                stale.append(entry.label + " (no contract has this id any more)")
+            } else if checked.contains(entry.contractID), !occurring.contains(entry) {
+                stale.append(entry.label + " (fixed)")
+            }
+        }
+        return BaselineMarks(known: Set(entries.filter { checked.contains($0.contractID) }), stale: stale)
     }
 
     // MARK: - File format
 
-    /// The file's text: `{"version": 1, "violations": [{contract, importer, imported, count}…]}`.
+    /// The file's text: `{"version": 2, "imports": [{contract, importer, imported}…]}`.
     package func rendered() -> String {
         JSONWriter().render(.object([
-            ("version", 1),
-            ("violations", .array(entries.map { entry in
-                .object([("contract", .string(entry.contract)), ("importer", .string(entry.importer)),
-                         ("imported", .string(entry.imported)), ("count", .int(entry.count))])
+            ("version", .int(Self.version)),
+            ("imports", .array(entries.map { entry in
+                .object([("contract", .string(entry.contractID)), ("importer", .string(entry.importer.rawValue)),
+                         ("imported", .string(entry.imported.rawValue))])
             })),
         ]))
     }
 
-    /// Reads a baseline file; every problem is an error naming the file (exit 2).
+    /// Reads a baseline file; every problem is an error naming the file (exit 2). A version 1
+    /// file (by contract and module pair) is refused: it cannot tell which imports it accepted.
     static func read(path: String, displayPath: String) throws(RunError) -> Baseline {
         let bytes: [UInt8]
         switch FileContents.read(path) {
@@ -101,30 +75,37 @@ struct Baseline: Sendable, Equatable {
             throw RunError(messages: ["\(displayPath):\(error.line):\(error.column): error: invalid JSON in baseline: \(error.message)"])
         }
         var issues: [ConfigurationIssue] = []
-        var entries: [Entry] = []
+        var entries: [DirectImportKey] = []
         if var root = ObjectReader(document, path: "", file: displayPath, issues: &issues) {
-            if let version = root.integer("version", minimum: 1), version != 1 {
-                root.issue("unsupported baseline version \(version); this archlint writes version 1")
+            let version = root.integer("version", minimum: 1)
+            if version == 1 || (version == nil && root.member("violations") != nil) {
+                throw RunError(messages: [
+                    "\(displayPath): error: this baseline was written by an older archlint (version 1, by contract and "
+                        + "module pair), which cannot tell which imports it accepted; regenerate it with `archlint baseline`",
+                ])
             }
-            if let list = root.member("violations") {
+            if let version, version != Self.version {
+                root.issue("unsupported baseline version \(version); this archlint reads and writes version \(Self.version)")
+            }
+            if let list = root.member("imports") {
                 if case .array(let elements) = list.kind {
                     for (index, element) in elements.enumerated() {
-                        guard var item = ObjectReader(element, path: "violations[\(index)]", file: displayPath, issues: &issues) else { continue }
+                        guard var item = ObjectReader(element, path: "imports[\(index)]", file: displayPath, issues: &issues) else { continue }
                         let contract = item.string("contract", required: true)
                         let importer = item.string("importer", required: true)
                         let imported = item.string("imported", required: true)
-                        let count = item.integer("count", minimum: 1) ?? 1
                         item.rejectUnknownKeys()
                         issues += item.issues
                         if let contract, let importer, let imported {
-                            entries.append(Entry(contract: contract, importer: importer, imported: imported, count: count))
+                            entries.append(DirectImportKey(contractID: contract, importer: ModuleName(importer),
+                                                           imported: ModuleName(imported)))
                         }
                     }
                 } else {
-                    root.issue(at: list, path: "violations", "expected an array, found \(list.typeName)")
+                    root.issue(at: list, path: "imports", "expected an array, found \(list.typeName)")
                 }
             } else {
-                root.issue("missing required key \"violations\"")
+                root.issue("missing required key \"imports\"")
             }
             root.rejectUnknownKeys()
             issues += root.issues

@@ -20,7 +20,7 @@ package enum BaselineCommand {
                 throw RunError(messages: ["error: cannot write baseline \(display): \(failure)"])
             }
             let count = baseline.entries.count
-            let message = "Wrote \(count) violation\(count == 1 ? "" : "s") of \(run.results.count) contracts to \(display).\n"
+            let message = "Wrote \(count) violating import\(count == 1 ? "" : "s") of \(run.results.count) contracts to \(display).\n"
             return CommandOutcome(stdout: message, stderr: run.diagnosticsText, exitCode: CommandOutcome.keptExitCode)
         } catch {
             return .failure(error)

@@ -10,6 +10,8 @@ struct CheckRun: Sendable {
     let configuration: Configuration
     let workspace: Workspace
     let results: [ContractResult]
+    /// Seconds each contract's check took, by contract id (JUnit's `time`).
+    let seconds: [String: Double]
     /// Per-file diagnostics, one line each, for stderr.
     let diagnosticsText: String
     let clock: PhaseClock
@@ -43,6 +45,7 @@ struct CheckRun: Sendable {
             throw RunError(messages: [diagnostics])
         }
         return CheckRun(configuration: configuration, workspace: workspace, results: results,
+                        seconds: Dictionary(timed.map { ($0.0.metadata.id, $0.1) }, uniquingKeysWith: +),
                         diagnosticsText: diagnostics, clock: clock)
     }
 

@@ -3,7 +3,7 @@ import ArchlintWorkspace
 
 /// `--format` of `archlint check`.
 package enum CheckFormat: String, Sendable, CaseIterable {
-    case text, json, github, sarif, junit
+    case text, json, github, sarif, junit, xcode, gitlab
 }
 
 /// `--format` of `archlint graph`.
@@ -30,8 +30,12 @@ package struct CheckOptions: Sendable, Equatable {
     package var format: CheckFormat?
     package var color: ColorMode = .auto
     package var showTimings = false
-    /// `--baseline F`: leave out the violations recorded in F.
+    /// `--baseline F`: leave out the violating imports recorded in F.
     package var baselinePath: String?
+    /// `--output F` / `-o F`: write the report to F (atomically) instead of stdout.
+    package var outputPath: String?
+    /// `--quiet`: only what is broken (text: no header, no kept contracts).
+    package var quiet = false
     package var cache = CacheOptions()
 
     package init(source: ConfigurationSource) { self.source = source }
