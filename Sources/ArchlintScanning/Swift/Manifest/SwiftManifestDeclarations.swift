@@ -18,6 +18,9 @@ struct SwiftManifestDeclarations {
         /// The return type as written (`[Target]`, `Bool`); empty when none.
         let returnType: String
         let line: Int
+        /// Declared inside a type without `static`: called on a value (`$0.toTarget()`), which
+        /// the reader cannot follow.
+        var isInstanceMethod = false
 
         /// Whether what it returns can hold targets (`Target`, `[Target]`, `Target?`), not a
         /// `Target.Dependency` or anything else.
@@ -43,7 +46,9 @@ struct SwiftManifestDeclarations {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            if token.kind == .keyword, token.keyword == .func, let function = Self.function(at: index, tokens) {
+            if token.kind == .keyword, token.keyword == .func, var function = Self.function(at: index, tokens) {
+                let modifiers = (max(0, index - 3)..<index).map { tokens[$0].keyword }
+                function.isInstanceMethod = depth > 0 && !modifiers.contains(.static) && !modifiers.contains(.class)
                 if functions[function.name] == nil { functions[function.name] = function }
                 index = function.extent.upperBound
                 continue

@@ -46,7 +46,7 @@ struct SwiftManifestReader {
             }
         }
         for function in declarations.functions.values.sorted(by: { $0.line < $1.line })
-        where function.returnsTargets && !expandedFunctions.contains(function.name) {
+        where function.returnsTargets && !function.isInstanceMethod && !expandedFunctions.contains(function.name) {
             notes.append(SwiftLexProblem(line: function.line, message:
                 "function '\(function.name)' returns targets but no call to it could be read; its targets are skipped"))
         }
