@@ -50,9 +50,8 @@ for bare in "$mirrors"/*/*.git; do
   echo "$(git -C "$bare" rev-parse "$tag^{commit}") ${spec%.git} $tag"
 done | sort -k1,1 -k2,2r | awk '!seen[$1]++ { print $2, $3 }' | sort -f -t/ -k2 > "$list"
 if [ ${#only[@]} -gt 0 ]; then
-  pattern="$(printf '/%s$\n' "${only[@]}")"
-  awk '{ print $1 }' "$list" | grep -f <(echo "$pattern") > "$work/keep" || true
-  grep -F -f "$work/keep" "$list" > "$work/list" || true
+  names=" ${only[*]} "
+  awk -v names="$names" '{ n = split($1, part, "/"); if (index(names, " " part[n] " ")) print }' "$list" > "$work/list"
   cp "$work/list" "$list"
 fi
 [ -s "$list" ] || { echo "no packages to compare" >&2; exit 1; }
@@ -61,7 +60,8 @@ mkdir -p "$corpora/swift" "$corpora/swift-describe"
 while read -r spec tag; do
   name="$(basename "$spec")"
   dir="$corpora/swift/$name"
-  if [ -d "$dir" ] && [ "$(git -C "$dir" describe --tags --exact-match 2>/dev/null)" != "$tag" ]; then
+  # A clone of another version (or of another repository of the same name) is replaced.
+  if [ -d "$dir" ] && [ "$(git -C "$dir" rev-parse HEAD 2>/dev/null)" != "$(git -C "$mirrors/$spec.git" rev-parse "$tag^{commit}")" ]; then
     rm -rf "$dir"
   fi
   if [ ! -d "$dir" ]; then
