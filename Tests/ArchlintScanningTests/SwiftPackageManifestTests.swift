@@ -123,7 +123,10 @@ import Testing
             ])
             """)
         #expect(summary(manifest) == ["A regular -"])
-        #expect(manifest.notes.map(\.message) == ["target 'A': path is computed; using the conventional folder"])
+        #expect(manifest.notes.map(\.message) == [
+            "target 'A': path is computed; using the conventional folder",
+            "target name 'name' is computed; the target is skipped",
+        ])
     }
 
     @Test func moduleNamesAreC99Names() {
@@ -152,5 +155,33 @@ import Testing
         let newer: [String: [Int]] = ["Package.swift": [6, 2], "Package@swift-6.0.swift": [6, 0]]
         #expect(SwiftPackageManifest.manifestFileName(among: Array(newer.keys), current: [6, 3], toolsVersion: { newer[$0] }) == "Package.swift")
         #expect(SwiftPackageManifest.manifestFileName(among: ["Package@swift-6.0.swift"], current: [6, 3], toolsVersion: { _ in nil }) == nil)
+        // The version-specific manifest also wins when it declares the same tools version as a
+        // Package.swift this toolchain cannot load (SwiftPM's findManifest).
+        let same: [String: [Int]] = ["Package.swift": [6, 4], "Package@swift-6.2.swift": [6, 4]]
+        #expect(SwiftPackageManifest.manifestFileName(among: Array(same.keys), current: [6, 3], toolsVersion: { same[$0] }) == "Package@swift-6.2.swift")
+    }
+
+    @Test func versionSpecificFallbackWhenPackageSwiftNeedsNewerTools() {
+        // SwiftPM's findManifest: xctest-dynamic-overlay 1.13.1 has Package.swift at tools 6.4 and
+        // Package@swift-6.0.swift at 6.0; SwiftPM 6.3.1 loads the latter (describe lists its 3 targets).
+        let tools: [String: [Int]] = ["Package.swift": [6, 4], "Package@swift-6.0.swift": [6, 0]]
+        let choose = { (current: [Int]) in
+            SwiftPackageManifest.manifestFileName(among: Array(tools.keys), current: current, toolsVersion: { tools[$0] })
+        }
+        #expect(choose([6, 3, 1]) == "Package@swift-6.0.swift")
+        #expect(choose([6, 4]) == "Package.swift")
+        // Below every version-specific manifest's version, Package.swift it is.
+        #expect(choose([5, 10]) == "Package.swift")
+        // swift-dependencies 1.17.1: `Package@swift-6.3.swift` matches 6.3.1 by its `M.m` key.
+        let three: [String: [Int]] = ["Package.swift": [6, 4], "Package@swift-6.0.swift": [6, 0], "Package@swift-6.3.swift": [6, 3]]
+        #expect(SwiftPackageManifest.manifestFileName(among: Array(three.keys), current: [6, 3, 1], toolsVersion: { three[$0] })
+            == "Package@swift-6.3.swift")
+        // A Package.swift without the comment counts as tools 3.1: a newer version-specific one wins.
+        let old: [String: [Int]] = ["Package@swift-4.2.swift": [4, 2]]
+        #expect(SwiftPackageManifest.manifestFileName(among: ["Package.swift", "Package@swift-4.2.swift"], current: [6, 3, 1],
+                                                      toolsVersion: { old[$0] }) == "Package@swift-4.2.swift")
+        // A version-specific manifest for exactly this toolchain is enough on its own.
+        #expect(SwiftPackageManifest.manifestFileName(among: ["Package@swift-6.3.swift"], current: [6, 3, 1], toolsVersion: { _ in nil })
+            == "Package@swift-6.3.swift")
     }
 }

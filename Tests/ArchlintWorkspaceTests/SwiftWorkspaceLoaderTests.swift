@@ -58,6 +58,24 @@ import ArchlintFiles
         #expect(part.fileCount == 7)
     }
 
+    @Test func theManifestSwiftPMPicksWithComputedTargetsAndASystemLibrary() {
+        // `swift package describe` (SwiftPM 6.3.1) on this fixture loads Package@swift-6.0.swift,
+        // since Package.swift needs tools 99: targets CZlib (SystemLibraryTarget, no sources),
+        // Feature1 and Feature2 (from the `for` loop); Old is not a target.
+        let part = load(SwiftSettings(packages: ["swift-manifest-forms"]))
+        #expect(part.errors.isEmpty)
+        #expect(part.diagnostics.isEmpty)
+        #expect(part.modules.filter { !$0.isExternal }.map { "\($0.name) \($0.path ?? "-")" } == [
+            "CZlib swift-manifest-forms/Sources/CZlib", "Feature1 swift-manifest-forms/Sources/Feature1",
+            "Feature2 swift-manifest-forms/Sources/Feature2",
+        ])
+        #expect(imports(part) == [
+            "swift-manifest-forms/Sources/Feature1/Feature1.swift:1 Feature1 -> CZlib",
+            "swift-manifest-forms/Sources/Feature2/Feature2.swift:1 Feature2 -> Feature1",
+        ])
+        #expect(part.fileCount == 2)
+    }
+
     @Test func statementsCarryFlagsConditionsAttributesAndAccess() {
         let part = load(SwiftSettings(packages: ["swift-package"]))
         let glibc = part.imports.first { $0.imported == "Glibc" }

@@ -24,6 +24,15 @@ package struct SwiftManifestTarget: Hashable, Sendable {
     package var isInferred = false
     /// Line of the declaration in the manifest.
     package var line: Int
+    /// The entries of its `dependencies:`, in order, each with its line.
+    package var dependencies: [SwiftManifestDependency] = []
+    /// Entries of `dependencies:` the reader could not evaluate (`line: message`), so that a
+    /// check of declared dependencies can say what it did not see.
+    package var dependencyProblems: [SwiftLexProblem] = []
+    /// The `#if` conditions the declaration lies under, joined with `&&`; nil outside any `#if`.
+    /// Several declarations of one target (in different branches) are merged: nil when one is
+    /// unconditional.
+    package var ifCondition: String?
 
     package init(name: String, kind: Kind, path: String? = nil, line: Int) {
         self.name = name
@@ -45,5 +54,22 @@ package struct SwiftManifestTarget: Hashable, Sendable {
         var result = String(scalars)
         if let first = result.utf8.first, first >= 0x30 && first <= 0x39 { result = "_" + result }
         return result
+    }
+
+    /// Another declaration of the same target, from another `#if` branch or computed form, taken
+    /// in: every branch counts, so a file is a source when one declaration compiles it (sources
+    /// join, excludes and resources keep only what both leave out) and dependencies join.
+    package mutating func merge(_ other: SwiftManifestTarget) {
+        exclude = exclude.filter(other.exclude.contains)
+        resources = resources.filter(other.resources.contains)
+        if let mine = sources {
+            sources = other.sources.map { theirs in mine + theirs.filter { !mine.contains($0) } }
+        }
+        for dependency in other.dependencies where !dependencies.contains(where: { $0.name == dependency.name && $0.kind == dependency.kind }) {
+            dependencies.append(dependency)
+        }
+        if let condition = ifCondition {
+            ifCondition = other.ifCondition.map { "(\(condition)) || (\($0))" }
+        }
     }
 }

@@ -7,39 +7,44 @@ struct SwiftManifestToken {
     package let string: String?
     let line: Int
     let isAtStartOfLine: Bool
-
-    /// Every token of a manifest, ending with `.endOfFile`.
-    static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> (tokens: [SwiftManifestToken], problems: [SwiftLexProblem]) {
-        var lexer = SwiftLexer(bytes)
-        var tokens: [SwiftManifestToken] = []
-        while true {
-            let token = lexer.next()
-            let text = lexer.text(of: token)
-            tokens.append(SwiftManifestToken(
-                kind: token.kind, keyword: token.keyword, text: String(decoding: text, as: UTF8.self),
-                string: token.kind == .stringLiteral ? stringValue(text) : nil,
-                line: token.line, isAtStartOfLine: token.isAtStartOfLine))
-            if token.kind == .endOfFile { return (tokens, lexer.problems) }
-        }
-    }
+    let hasLeadingTrivia: Bool
+    /// Index into `SwiftManifestTokens.conditions` of the `#if` branches the token lies in (0: none).
+    var condition = 0
 
     /// The value of a complete single-line literal (`"a\"b"`, `#"a\b"#`); nil for anything else.
     static func stringValue(_ text: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let part = part(text, continuing: nil), part.closes else { return nil }
+        return part.value
+    }
+
+    /// Decodes one token of a single-line string literal: a whole literal, or the part of one
+    /// before, between or after interpolations (`"a\`, `b\`, `c"`). `continuing` is nil for the
+    /// token that opens the literal, else the number of `#` of the literal it continues.
+    /// Nil for a multi-line literal or a `\u{…}` escape.
+    static func part(_ text: UnsafeBufferPointer<UInt8>, continuing: Int?) -> (value: String, pounds: Int, closes: Bool)? {
+        let quote = UInt8(ascii: "\""), pound = UInt8(ascii: "#"), backslash = UInt8(ascii: "\\")
         var pounds = 0
-        while pounds < text.count, text[pounds] == UInt8(ascii: "#") { pounds += 1 }
-        let bodyStart = pounds + 1, bodyEnd = text.count - pounds - 1
-        guard bodyEnd >= bodyStart, text[pounds] == UInt8(ascii: "\""), text[bodyEnd] == UInt8(ascii: "\""),
-              text[bodyEnd...].dropFirst().allSatisfy({ $0 == UInt8(ascii: "#") }),
-              !(bodyEnd - bodyStart >= 2 && text[bodyStart] == UInt8(ascii: "\"") && text[bodyStart + 1] == UInt8(ascii: "\""))
-        else { return nil }
+        var start = 0
+        if let continuing {
+            pounds = continuing
+        } else {
+            while pounds < text.count, text[pounds] == pound { pounds += 1 }
+            guard pounds < text.count, text[pounds] == quote else { return nil }
+            start = pounds + 1
+            if text.count - start >= 2, text[start] == quote, text[start + 1] == quote { return nil }
+        }
+        // The part ends with the closing quote and `#`, or with `\` and `#` before an interpolation.
+        let delimiterStart = text.count - pounds - 1
+        guard delimiterStart >= start, text[(delimiterStart + 1)...].allSatisfy({ $0 == pound }) else { return nil }
+        let closes = text[delimiterStart] == quote
+        guard closes || text[delimiterStart] == backslash else { return nil }
+        let end = delimiterStart
         var value: [UInt8] = []
-        var index = bodyStart
-        while index < bodyEnd {
+        var index = start
+        while index < end {
             let current = text[index]
             let escapeEnd = index + 1 + pounds
-            guard current == UInt8(ascii: "\\"), escapeEnd < bodyEnd,
-                  text[(index + 1)..<escapeEnd].allSatisfy({ $0 == UInt8(ascii: "#") })
-            else {
+            guard current == backslash, escapeEnd < end, text[(index + 1)..<escapeEnd].allSatisfy({ $0 == pound }) else {
                 value.append(current)
                 index += 1
                 continue
@@ -49,12 +54,11 @@ struct SwiftManifestToken {
             case UInt8(ascii: "t"): value.append(UInt8(ascii: "\t"))
             case UInt8(ascii: "r"): value.append(UInt8(ascii: "\r"))
             case UInt8(ascii: "0"): value.append(0)
-            case UInt8(ascii: "("): return nil  // an interpolation
             case UInt8(ascii: "u"): return nil  // not needed for names and paths
             default: value.append(text[escapeEnd])
             }
             index = escapeEnd + 1
         }
-        return String(decoding: value, as: UTF8.self)
+        return (String(decoding: value, as: UTF8.self), pounds, closes)
     }
 }

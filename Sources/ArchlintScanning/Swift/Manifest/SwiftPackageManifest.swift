@@ -1,6 +1,7 @@
 /// What archlint reads from a `Package.swift` without running the toolchain: the tools version
-/// and the targets. Manifests are Swift programs; the reader understands the forms real
-/// packages use (see `SwiftManifestReader`) and notes what it had to guess or skip.
+/// and the targets, each with its declared dependencies. Manifests are Swift programs; the
+/// reader understands the forms real packages use (see `SwiftManifestReader`) and notes what it
+/// had to guess or skip. Which manifest file to read is `manifestFileName(among:current:toolsVersion:)`.
 package struct SwiftPackageManifest: Hashable, Sendable {
     /// The `// swift-tools-version:` of the file, as numbers (`[5, 9]`); nil when absent.
     package var toolsVersion: [Int]?
@@ -37,34 +38,6 @@ package struct SwiftPackageManifest: Hashable, Sendable {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false).map { Int($0) }
         guard !parts.isEmpty, parts.count <= 3, parts.allSatisfy({ $0 != nil }) else { return nil }
         return parts.map { $0! }
-    }
-
-    /// Which manifest SwiftPM loads among a package folder's file names, for a toolchain of
-    /// version `current`: `Package@swift-6.3.swift` (or `-6`, `-6.3.1`) when one matches the
-    /// toolchain exactly, else the newest older version-specific one when it declares a newer
-    /// tools version than `Package.swift`, else `Package.swift`. Nil without `Package.swift`.
-    package static func manifestFileName(
-        among names: [String], current: [Int], toolsVersion: (String) -> [Int]?
-    ) -> String? {
-        guard names.contains("Package.swift") else { return nil }
-        var versioned: [(version: [Int], name: String)] = []
-        for name in names where name.hasPrefix("Package@swift-") && name.hasSuffix(".swift") {
-            let text = String(name.dropFirst("Package@swift-".count).dropLast(".swift".count))
-            if let version = version(text) { versioned.append((version, name)) }
-        }
-        let padded = current + Array(repeating: 0, count: max(0, 3 - current.count))
-        for length in stride(from: 3, through: 1, by: -1) {
-            let key = padded.prefix(length).map(String.init).joined(separator: ".")
-            if let exact = versioned.first(where: { $0.name == "Package@swift-\(key).swift" }) { return exact.name }
-        }
-        let compatible = versioned.filter { !isNewer($0.version, than: current) }
-        guard let newest = compatible.max(by: { isNewer($1.version, than: $0.version) }),
-              let newestTools = toolsVersion(newest.name)
-        else { return "Package.swift" }
-        if let regularTools = toolsVersion("Package.swift"), !isNewer(newestTools, than: regularTools) {
-            return "Package.swift"
-        }
-        return newest.name
     }
 
     /// Version order with missing components read as 0.

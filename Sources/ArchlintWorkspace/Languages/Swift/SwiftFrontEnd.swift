@@ -100,6 +100,8 @@ package struct SwiftFrontEnd: LanguageFrontEnd {
         var seen = Set<String>()
         var files: [(file: SwiftSourceFile, module: String)] = []
         for plan in plans {
+            // A `.systemLibrary` folder holds a module map and headers, no Swift module source.
+            if plan.target?.kind == .system { continue }
             let roots = plan.target == nil ? plan.folders : (plan.source.folder.map { [$0] } ?? [])
             for root in roots where !exclusion.excludes(root) {
                 let lister = SwiftTargetFiles(

@@ -40,6 +40,8 @@ struct SwiftPackageLoader {
         }
         let fileNames = entries.filter { $0.kind == .file }.map(\.name)
         let folderNames = Set(entries.filter { $0.kind == .directory }.map(\.name))
+        // TODO(issue 13): a `swift.tools_version` configuration key overrides the toolchain's
+        // version here (SwiftSettings has no such key yet).
         let manifestName = SwiftPackageManifest.manifestFileName(
             among: fileNames, current: SwiftToolchainVersion.current,
             toolsVersion: { name in
