@@ -2,7 +2,8 @@
 public struct PythonScan: Sendable {
     /// Every import statement, in source order.
     public var imports: [PythonImport] = []
-    /// Lexical problems (unterminated strings…), in source order.
+    /// Problems that make CPython refuse the file (unterminated strings, unclosed brackets, an
+    /// `import` inside a statement…), in the order they were met.
     public var problems: [PythonSourceProblem] = []
 
     public init(imports: [PythonImport] = [], problems: [PythonSourceProblem] = []) {

@@ -16,9 +16,14 @@ extension PythonTokenizer {
         var firstTokenIndex = -1
         while index < count {
             if index >= stopOffset {
-                position = count
-                return PythonToken(kind: .end, byte: 0, start: count, end: count, line: line, startsLine: false, indent: 0)
+                if depth == 0 {
+                    position = count
+                    return PythonToken(kind: .end, byte: 0, start: count, end: count, line: line, startsLine: false, indent: 0)
+                }
+                // A bracket is open: read on to the end to tell whether it ever closes.
+                stopOffset = count
             }
+            if nextImportWord < index { nextImportWord = Self.startOfNextImportWord(in: bytes, from: index, to: stopOffset) }
             if !lineHasTokens {
                 // Indentation, blank lines and comment lines before a logical line's first token.
                 switch base[index] {
@@ -59,11 +64,13 @@ extension PythonTokenizer {
                 while byteClass < PythonByteClass.firstSignificant {
                     index += 1
                     guard index < count else {
+                        if nextImportWord < index { notePassedImportWords(before: index) }
                         position = index
                         return next()
                     }
                     byteClass = table[Int(base[index])]
                 }
+                if nextImportWord < index { notePassedImportWords(before: index) }
             }
             switch byteClass {
             case PythonByteClass.identifier:
@@ -99,11 +106,11 @@ extension PythonTokenizer {
                 skipComment()
                 index = position
             case PythonByteClass.open:
-                depth += 1
+                openBracket(base[index])
                 index += 1
                 atStart = false
             case PythonByteClass.close:
-                if depth > 0 { depth -= 1 }
+                closeBracket(base[index])
                 index += 1
                 atStart = false
             case PythonByteClass.colon:
@@ -132,6 +139,35 @@ extension PythonTokenizer {
         position = index
         return next()
     }
+
+    /// The `import` words the mid-statement loop ran over before `end` are in code, where the
+    /// keyword can only start a statement or follow a `from` clause: CPython refuses the file.
+    /// Words inside longer names (`importlib`, `x_import`) are no keyword.
+    private mutating func notePassedImportWords(before end: Int) {
+        let table = PythonByteClass.table
+        while nextImportWord < end {
+            let start = nextImportWord, after = start + 6
+            let isWord = (start == 0 || table[Int(bytes[start - 1])] != PythonByteClass.identifier)
+                && (after >= bytes.count || table[Int(bytes[after])] != PythonByteClass.identifier)
+            if isWord { reportMisplacedImport(line: line) }
+            nextImportWord = Self.startOfNextImportWord(in: bytes, from: start + 1, to: stopOffset)
+        }
+    }
+
+    /// An `import` keyword where no import statement can be, once per line. Inside brackets the
+    /// problem waits for them to close: when they never do, the unclosed bracket is the mistake
+    /// (a line that starts with `import` after it is most likely fine).
+    mutating func reportMisplacedImport(line: Int) {
+        guard misplacedImportLine != line else { return }
+        misplacedImportLine = line
+        if depth > 0 {
+            importLinesInBrackets.append(line)
+        } else {
+            problems.append(PythonSourceProblem(line: line, message: Self.misplacedImport))
+        }
+    }
+
+    static let misplacedImport = "invalid syntax: 'import' inside a statement"
 
     /// The prefix flags of the string whose quote is at `quote`: the one or two identifier bytes
     /// right before it when they form a prefix (`rb`, `f`, `T`…) and are a whole word.

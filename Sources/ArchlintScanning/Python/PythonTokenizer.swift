@@ -22,6 +22,15 @@ struct PythonTokenizer {
     /// Nesting of f-string replacement fields, bounded so hostile input cannot exhaust the stack.
     var nesting = 0
     var problems: [PythonSourceProblem] = []
+    /// Line (high bits) and byte (low 8 bits) of each open bracket, innermost last.
+    var openBrackets: [UInt64] = []
+    /// Start of the next `import` in the bytes not yet passed (in code, a string or a comment);
+    /// -1 before the first search. The skipper reports one it passes in code mid-statement.
+    var nextImportWord = -1
+    /// The last line reported for an `import` inside a statement: one problem per line.
+    var misplacedImportLine = 0
+    /// Lines of `import` keywords met inside the brackets open now, reported once they close.
+    var importLinesInBrackets: [Int] = []
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -77,10 +86,10 @@ struct PythonTokenizer {
                 }
                 return finish(token)
             case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
-                depth += 1
+                openBracket(byte)
                 return punctuation(byte)
             case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
-                if depth > 0 { depth -= 1 }
+                closeBracket(byte)
                 return punctuation(byte)
             case UInt8(ascii: ":"):
                 if position + 1 < count, bytes[position + 1] == UInt8(ascii: "=") {
@@ -110,6 +119,7 @@ struct PythonTokenizer {
             return PythonToken(
                 kind: .newline, byte: 0, start: count, end: count, line: line, startsLine: false, indent: 0)
         }
+        reportUnclosedBracket()
         return PythonToken(kind: .end, byte: 0, start: count, end: count, line: line, startsLine: false, indent: 0)
     }
 
