@@ -36,6 +36,15 @@ import Testing
         #expect(scan.problems.count == branches - 1)
     }
 
+    /// A closing bracket that matches nothing open once searched the whole stack of open ones.
+    @Test func closingBracketsThatMatchNothingOpenCostNoSearch() {
+        let count = 50_000
+        let source = "let x = " + String(repeating: "(", count: count) + String(repeating: "]", count: count) + "\nimport A\n"
+        let scan = SwiftImportScanner.scan(Array(source.utf8))
+        #expect(scan.imports.map { "\($0.line) \($0.module)" } == ["2 A"])
+        #expect(scan.problems.isEmpty)
+    }
+
     /// A long `#elseif` chain is ordinary Swift: its `#else` negates every clause before it, once.
     @Test func longElseifChainNegatesEveryClauseOnce() {
         let clauses = 2_000
