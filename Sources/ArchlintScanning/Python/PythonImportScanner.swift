@@ -11,10 +11,12 @@ public enum PythonImportScanner {
         // Every import statement holds the word `import`: after its last occurrence there is
         // nothing to find, and in a file without it, nothing at all.
         guard let stop = PythonTokenizer.endOfLastImportWord(in: bytes) else { return PythonScan() }
-        var state = ScannerState(tokenizer: PythonTokenizer(bytes))
-        state.tokenizer.stopOffset = stop
-        state.run()
-        return PythonScan(imports: state.imports, problems: state.tokenizer.problems)
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: PythonTokenizer.maximumRecordedDepth) { brackets in
+            var state = ScannerState(tokenizer: PythonTokenizer(bytes, openBrackets: brackets.baseAddress!))
+            state.tokenizer.stopOffset = stop
+            state.run()
+            return PythonScan(imports: state.imports, problems: state.tokenizer.problems)
+        }
     }
 }
 

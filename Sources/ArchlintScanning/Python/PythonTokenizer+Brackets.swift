@@ -10,7 +10,7 @@ extension PythonTokenizer {
     /// Notes the opening bracket `byte` at the current line.
     @inline(__always)
     mutating func openBracket(_ byte: UInt8) {
-        if depth < Self.maximumRecordedDepth { openBrackets.append(UInt64(line) << 8 | UInt64(byte)) }
+        if depth < Self.maximumRecordedDepth { openBrackets[depth] = UInt64(line) << 8 | UInt64(byte) }
         depth += 1
     }
 
@@ -18,7 +18,7 @@ extension PythonTokenizer {
     @inline(__always)
     mutating func closeBracket(_ byte: UInt8) {
         guard depth > 0 else {
-            problems.append(PythonSourceProblem(line: line, message: "unmatched '\(Self.character(byte))'"))
+            reportUnmatched(byte)
             return
         }
         depth -= 1
@@ -28,32 +28,31 @@ extension PythonTokenizer {
             }
             importLinesInBrackets.removeAll()
         }
-        guard depth < Self.maximumRecordedDepth, let open = openBrackets.popLast() else { return }
-        let opening = UInt8(truncatingIfNeeded: open)
-        if Self.closing(of: opening) != byte {
-            let openLine = Int(open >> 8)
-            var message = "closing parenthesis '\(Self.character(byte))' does not match opening parenthesis '\(Self.character(opening))'"
-            if openLine != line { message += " on line \(openLine)" }
-            problems.append(PythonSourceProblem(line: line, message: message))
-        }
+        guard depth < Self.maximumRecordedDepth else { return }
+        let open = openBrackets[depth]
+        // `(` `)` are 0x28 0x29, `[` `]` 0x5B 0x5D, `{` `}` 0x7B 0x7D: a pair shares its top three bits.
+        if UInt8(truncatingIfNeeded: open) >> 5 != byte >> 5 { reportMismatch(byte, open) }
+    }
+
+    private mutating func reportUnmatched(_ byte: UInt8) {
+        problems.append(PythonSourceProblem(line: line, message: "unmatched '\(Self.character(byte))'"))
+    }
+
+    private mutating func reportMismatch(_ byte: UInt8, _ open: UInt64) {
+        let opening = UInt8(truncatingIfNeeded: open), openLine = Int(open >> 8)
+        var message = "closing parenthesis '\(Self.character(byte))' does not match opening parenthesis '\(Self.character(opening))'"
+        if openLine != line { message += " on line \(openLine)" }
+        problems.append(PythonSourceProblem(line: line, message: message))
     }
 
     /// At the end of the input: the innermost bracket still open, as CPython names it.
     mutating func reportUnclosedBracket() {
-        guard depth > 0, let open = openBrackets.last else { return }
+        guard depth > 0 else { return }
+        let open = openBrackets[min(depth, Self.maximumRecordedDepth) - 1]
         let opening = UInt8(truncatingIfNeeded: open)
         problems.append(PythonSourceProblem(line: Int(open >> 8), message: "'\(Self.character(opening))' was never closed"))
-        openBrackets.removeAll()
         importLinesInBrackets.removeAll()
         depth = 0
-    }
-
-    private static func closing(of opening: UInt8) -> UInt8 {
-        switch opening {
-        case UInt8(ascii: "("): return UInt8(ascii: ")")
-        case UInt8(ascii: "["): return UInt8(ascii: "]")
-        default: return UInt8(ascii: "}")
-        }
     }
 
     private static func character(_ byte: UInt8) -> String { String(decoding: [byte], as: UTF8.self) }

@@ -14,16 +14,18 @@ extension PythonTokenizer {
         var index = position
         var atStart = atStatementStart
         var firstTokenIndex = -1
+        // The next `import` word not yet passed, kept in a register here and written back on the
+        // way out. Only the mid-statement loop checks it; strings and comments, which may hold
+        // the word, search on past themselves, and so does a new call (the parser read on).
+        var nextWord = nextImportWord
+        defer { nextImportWord = nextWord }
+        if nextWord < index { nextWord = Self.startOfNextImportWord(in: bytes, from: index, to: stopOffset) }
         while index < count {
-            if index >= stopOffset {
-                if depth == 0 {
-                    position = count
-                    return PythonToken(kind: .end, byte: 0, start: count, end: count, line: line, startsLine: false, indent: 0)
-                }
-                // A bracket is open: read on to the end to tell whether it ever closes.
-                stopOffset = count
+            // With a bracket open, read on until it closes (or the file ends, unclosed).
+            if index >= stopOffset && depth == 0 {
+                position = count
+                return PythonToken(kind: .end, byte: 0, start: count, end: count, line: line, startsLine: false, indent: 0)
             }
-            if nextImportWord < index { nextImportWord = Self.startOfNextImportWord(in: bytes, from: index, to: stopOffset) }
             if !lineHasTokens {
                 // Indentation, blank lines and comment lines before a logical line's first token.
                 switch base[index] {
@@ -49,6 +51,7 @@ extension PythonTokenizer {
                     position = index
                     skipComment()
                     index = position
+                    if nextWord < index { nextWord = Self.startOfNextImportWord(in: bytes, from: index, to: stopOffset) }
                     continue
                 case UInt8(ascii: "\\"):
                     break  // a continuation before any token: handled below like mid-line
@@ -64,13 +67,13 @@ extension PythonTokenizer {
                 while byteClass < PythonByteClass.firstSignificant {
                     index += 1
                     guard index < count else {
-                        if nextImportWord < index { notePassedImportWords(before: index) }
+                        if nextWord < index { notePassedImportWords(&nextWord, before: index) }
                         position = index
                         return next()
                     }
                     byteClass = table[Int(base[index])]
                 }
-                if nextImportWord < index { notePassedImportWords(before: index) }
+                if nextWord < index { notePassedImportWords(&nextWord, before: index) }
             }
             switch byteClass {
             case PythonByteClass.identifier:
@@ -92,6 +95,7 @@ extension PythonTokenizer {
                 let prefix = stringPrefix(endingAt: index)
                 skipString(raw: prefix.raw, formatted: prefix.formatted)
                 index = position
+                if nextWord < index { nextWord = Self.startOfNextImportWord(in: bytes, from: index, to: stopOffset) }
                 atStart = false
             case PythonByteClass.lineEnd:
                 position = index
@@ -105,6 +109,7 @@ extension PythonTokenizer {
                 position = index
                 skipComment()
                 index = position
+                if nextWord < index { nextWord = Self.startOfNextImportWord(in: bytes, from: index, to: stopOffset) }
             case PythonByteClass.open:
                 openBracket(base[index])
                 index += 1
@@ -143,14 +148,14 @@ extension PythonTokenizer {
     /// The `import` words the mid-statement loop ran over before `end` are in code, where the
     /// keyword can only start a statement or follow a `from` clause: CPython refuses the file.
     /// Words inside longer names (`importlib`, `x_import`) are no keyword.
-    private mutating func notePassedImportWords(before end: Int) {
+    private mutating func notePassedImportWords(_ nextWord: inout Int, before end: Int) {
         let table = PythonByteClass.table
-        while nextImportWord < end {
-            let start = nextImportWord, after = start + 6
+        while nextWord < end {
+            let start = nextWord, after = start + 6
             let isWord = (start == 0 || table[Int(bytes[start - 1])] != PythonByteClass.identifier)
                 && (after >= bytes.count || table[Int(bytes[after])] != PythonByteClass.identifier)
             if isWord { reportMisplacedImport(line: line) }
-            nextImportWord = Self.startOfNextImportWord(in: bytes, from: start + 1, to: stopOffset)
+            nextWord = Self.startOfNextImportWord(in: bytes, from: start + 1, to: stopOffset)
         }
     }
 

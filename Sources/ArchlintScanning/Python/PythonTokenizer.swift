@@ -22,8 +22,10 @@ struct PythonTokenizer {
     /// Nesting of f-string replacement fields, bounded so hostile input cannot exhaust the stack.
     var nesting = 0
     var problems: [PythonSourceProblem] = []
-    /// Line (high bits) and byte (low 8 bits) of each open bracket, innermost last.
-    var openBrackets: [UInt64] = []
+    /// Line (high bits) and byte (low 8 bits) of each open bracket, outermost first, for the
+    /// first `maximumRecordedDepth` levels: storage the scanner lends for the whole scan, so
+    /// the hot path pays a store per bracket and no allocation.
+    let openBrackets: UnsafeMutablePointer<UInt64>
     /// Start of the next `import` in the bytes not yet passed (in code, a string or a comment);
     /// -1 before the first search. The skipper reports one it passes in code mid-statement.
     var nextImportWord = -1
@@ -32,8 +34,9 @@ struct PythonTokenizer {
     /// Lines of `import` keywords met inside the brackets open now, reported once they close.
     var importLinesInBrackets: [Int] = []
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, openBrackets: UnsafeMutablePointer<UInt64>) {
         self.bytes = bytes
+        self.openBrackets = openBrackets
         // A UTF-8 byte order mark is not part of the source.
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         position = hasBOM ? 3 : 0
