@@ -85,8 +85,16 @@ private func flags(_ source: String) -> [String] {
                 import f
             if [TYPE_CHECKING]:
                 import g
+            if typing.TYPE_CHECKING():
+                import h
+            if typing.TYPE_CHECKING[0]:
+                import i
+            if TYPE_CHECKING():
+                import j
             """
-        #expect(flags(source) == ["a:2:-", "b:4:-", "c:6:-", "d:8:-", "e:10:-", "f:12:-", "g:14:-"])
+        #expect(flags(source) == [
+            "a:2:-", "b:4:-", "c:6:-", "d:8:-", "e:10:-", "f:12:-", "g:14:-", "h:16:-", "i:18:-", "j:20:-",
+        ])
     }
 
     @Test func nestedBlocksAndClausesInsideAGuardStayFlagged() {

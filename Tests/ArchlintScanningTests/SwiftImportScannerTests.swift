@@ -101,6 +101,24 @@ import Testing
         ])
     }
 
+    @Test func nestedConditionsKeepTheParenthesesOfADisjunction() {
+        let source = """
+            #if c
+            #if a || b
+            import A
+            #else
+            import B
+            #endif
+            #endif
+            #if a || b
+            #if c
+            import C
+            #endif
+            #endif
+            """
+        #expect(scan(source).map(\.condition) == ["c && (a || b)", "c && (!(a || b))", "(a || b) && c"])
+    }
+
     @Test func conditionSpanningLinesInsideParentheses() {
         let found = scan("#if (os(Linux) ||\n  os(Android))\nimport Glibc\n#endif\n")
         #expect(found.map(\.line) == [3])
@@ -136,6 +154,11 @@ import Testing
             import H
             """###
         #expect(lines(source) == ["13 H"])
+    }
+
+    @Test func singleLineRawStringClosesOnlyAtAQuoteWithItsPounds() {
+        #expect(lines(##"let s = #"x " ; import Evil ; "#\##nimport Good\##n"##) == ["2 Good"])
+        #expect(lines(###"let s = ##"x "# ; import Evil ; "##\###nimport Good\###n"###) == ["2 Good"])
     }
 
     @Test func rawStringsAndTheirInterpolation() {
@@ -246,7 +269,7 @@ import Testing
         #expect(result.problems == [SwiftLexProblem(line: 2, message: "unterminated '/*' comment")])
         let string = SwiftImportScanner.scan(Array("let s = \"\"\"\nimport B\n".utf8))
         #expect(string.imports.isEmpty)
-        #expect(string.problems.map(\.line) == [1])
+        #expect(string.problems == [SwiftLexProblem(line: 1, message: "unterminated multi-line string literal")])
         #expect(SwiftImportScanner.scan(Array("#if X\nimport A\n".utf8)).problems.map(\.message) == ["'#if' without '#endif'"])
     }
 

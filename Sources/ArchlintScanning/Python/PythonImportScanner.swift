@@ -11,10 +11,12 @@ package enum PythonImportScanner {
         // Every import statement holds the word `import`: after its last occurrence there is
         // nothing to find, and in a file without it, nothing at all.
         guard let stop = PythonTokenizer.endOfLastImportWord(in: bytes) else { return PythonScan() }
-        var state = ScannerState(tokenizer: PythonTokenizer(bytes))
-        state.tokenizer.stopOffset = stop
-        state.run()
-        return PythonScan(imports: state.imports, problems: state.tokenizer.problems)
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: PythonTokenizer.maximumRecordedDepth) { brackets in
+            var state = ScannerState(tokenizer: PythonTokenizer(bytes, openBrackets: brackets.baseAddress!))
+            state.tokenizer.stopOffset = stop
+            state.run()
+            return PythonScan(imports: state.imports, problems: state.tokenizer.problems)
+        }
     }
 }
 
@@ -90,6 +92,10 @@ private struct ScannerState {
                 atStatementStart = true
             case .name where isCandidate:
                 atStatementStart = handleStatementStart(token) == .header
+            case .name where tokenizer.token(token, is: "import"):
+                // Left over by the statement before it (`import a import b`).
+                tokenizer.reportMisplacedImport(line: token.line)
+                atStatementStart = false
             default:
                 atStatementStart = false
             }
@@ -127,6 +133,7 @@ private struct ScannerState {
         while true {
             var token = nextToken()
             guard let module = dottedName(first: &token) else {
+                report(start, "invalid syntax: nothing imported")
                 pending = token
                 return
             }
@@ -152,12 +159,14 @@ private struct ScannerState {
         var module = ""
         if !tokenizer.token(token, is: "import") {
             guard let name = dottedName(first: &token), tokenizer.token(token, is: "import") else {
+                report(start, "invalid syntax: 'from' without 'import'")
                 pending = token
                 return
             }
             module = name
         } else if level == 0 {
-            pending = token
+            report(start, "invalid syntax: 'from' without 'import'")
+            pending = nextToken()  // past this `import`, which is no second problem
             return
         }
         var names: [String] = []
@@ -179,11 +188,21 @@ private struct ScannerState {
             }
         }
         pending = token
-        guard !names.isEmpty else { return }
+        guard !names.isEmpty else {
+            report(start, "invalid syntax: nothing imported")
+            return
+        }
         imports.append(
             PythonImport(
                 form: .from, level: level, module: module, names: names, line: start.line,
                 isTypeChecking: isTypeChecking, isLazy: lazy))
+    }
+
+    /// A statement CPython refuses, at the line where it starts; a stray `import` later on that
+    /// line is no second problem.
+    mutating func report(_ start: PythonToken, _ message: String) {
+        tokenizer.problems.append(PythonSourceProblem(line: start.line, message: message))
+        tokenizer.misplacedImportLine = start.line
     }
 
     /// Reads `name(.name)*` starting with `token`; leaves the token after it in `token`.

@@ -2,7 +2,8 @@
 package struct PythonScan: Sendable {
     /// Every import statement, in source order.
     package var imports: [PythonImport] = []
-    /// Lexical problems (unterminated strings…), in source order.
+    /// Problems that make CPython refuse the file (unterminated strings, unclosed brackets, an
+    /// `import` inside a statement…), in the order they were met.
     package var problems: [PythonSourceProblem] = []
 
     package init(imports: [PythonImport] = [], problems: [PythonSourceProblem] = []) {

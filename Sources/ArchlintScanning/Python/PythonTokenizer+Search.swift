@@ -58,6 +58,35 @@ extension PythonTokenizer {
         return (words[0].nonzeroBitCount + words[1].nonzeroBitCount) >> 3
     }
 
+    /// The start of the first `import` in `bytes` at or after `start` that ends by `end` (in code,
+    /// a string or a comment), or `bytes.count` when there is none. Sixteen positions at a time.
+    static func startOfNextImportWord(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
+        let last = min(end, bytes.count) - 6  // the last place the word can start
+        var index = max(start, 0)
+        let i = SIMD16<UInt8>(repeating: UInt8(ascii: "i"))
+        let p = SIMD16<UInt8>(repeating: UInt8(ascii: "p"))
+        func isWord(at start: Int) -> Bool {
+            base[start] == UInt8(ascii: "i") && base[start + 1] == UInt8(ascii: "m") && base[start + 2] == UInt8(ascii: "p")
+                && base[start + 3] == UInt8(ascii: "o") && base[start + 4] == UInt8(ascii: "r") && base[start + 5] == UInt8(ascii: "t")
+        }
+        while index + 15 <= last {
+            // Starts index ... index+15: two overlapping loads test `i?p` at each of them (this
+            // search runs over most of a file, so one load fewer counts).
+            let first = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+            let third = UnsafeRawPointer(base + index + 2).loadUnaligned(as: SIMD16<UInt8>.self)
+            if hasAny((first .== i) .& (third .== p)) {
+                for candidate in index...(index + 15) where isWord(at: candidate) { return candidate }
+            }
+            index += 16
+        }
+        while index <= last {
+            if isWord(at: index) { return index }
+            index += 1
+        }
+        return bytes.count
+    }
+
     /// The offset just past the last `import` in `bytes` (in code, a string or a comment), or nil.
     /// No import statement can start after it, so scanning may stop there. Searched from the end,
     /// sixteen candidate positions at a time.

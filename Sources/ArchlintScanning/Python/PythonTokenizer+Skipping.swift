@@ -14,8 +14,15 @@ extension PythonTokenizer {
         var index = position
         var atStart = atStatementStart
         var firstTokenIndex = -1
+        // The next `import` word not yet passed, kept in a register here and written back on the
+        // way out. Only the mid-statement loop checks it; strings and comments, which may hold
+        // the word, search on past themselves, and so does a new call (the parser read on).
+        var nextWord = nextImportWord
+        defer { nextImportWord = nextWord }
+        if nextWord < index { nextWord = Self.startOfNextImportWord(in: bytes, from: index, to: stopOffset) }
         while index < count {
-            if index >= stopOffset {
+            // With a bracket open, read on until it closes (or the file ends, unclosed).
+            if index >= stopOffset && depth == 0 {
                 position = count
                 return PythonToken(kind: .end, byte: 0, start: count, end: count, line: line, startsLine: false, indent: 0)
             }
@@ -44,6 +51,7 @@ extension PythonTokenizer {
                     position = index
                     skipComment()
                     index = position
+                    if nextWord < index { nextWord = Self.startOfNextImportWord(in: bytes, from: index, to: stopOffset) }
                     continue
                 case UInt8(ascii: "\\"):
                     break  // a continuation before any token: handled below like mid-line
@@ -59,11 +67,13 @@ extension PythonTokenizer {
                 while byteClass < PythonByteClass.firstSignificant {
                     index += 1
                     guard index < count else {
+                        if nextWord < index { notePassedImportWords(&nextWord, before: index) }
                         position = index
                         return next()
                     }
                     byteClass = table[Int(base[index])]
                 }
+                if nextWord < index { notePassedImportWords(&nextWord, before: index) }
             }
             switch byteClass {
             case PythonByteClass.identifier:
@@ -85,6 +95,7 @@ extension PythonTokenizer {
                 let prefix = stringPrefix(endingAt: index)
                 skipString(raw: prefix.raw, formatted: prefix.formatted)
                 index = position
+                if nextWord < index { nextWord = Self.startOfNextImportWord(in: bytes, from: index, to: stopOffset) }
                 atStart = false
             case PythonByteClass.lineEnd:
                 position = index
@@ -98,12 +109,13 @@ extension PythonTokenizer {
                 position = index
                 skipComment()
                 index = position
+                if nextWord < index { nextWord = Self.startOfNextImportWord(in: bytes, from: index, to: stopOffset) }
             case PythonByteClass.open:
-                depth += 1
+                openBracket(base[index])
                 index += 1
                 atStart = false
             case PythonByteClass.close:
-                if depth > 0 { depth -= 1 }
+                closeBracket(base[index])
                 index += 1
                 atStart = false
             case PythonByteClass.colon:
@@ -132,6 +144,35 @@ extension PythonTokenizer {
         position = index
         return next()
     }
+
+    /// The `import` words the mid-statement loop ran over before `end` are in code, where the
+    /// keyword can only start a statement or follow a `from` clause: CPython refuses the file.
+    /// Words inside longer names (`importlib`, `x_import`) are no keyword.
+    private mutating func notePassedImportWords(_ nextWord: inout Int, before end: Int) {
+        let table = PythonByteClass.table
+        while nextWord < end {
+            let start = nextWord, after = start + 6
+            let isWord = (start == 0 || table[Int(bytes[start - 1])] != PythonByteClass.identifier)
+                && (after >= bytes.count || table[Int(bytes[after])] != PythonByteClass.identifier)
+            if isWord { reportMisplacedImport(line: line) }
+            nextWord = Self.startOfNextImportWord(in: bytes, from: start + 1, to: stopOffset)
+        }
+    }
+
+    /// An `import` keyword where no import statement can be, once per line. Inside brackets the
+    /// problem waits for them to close: when they never do, the unclosed bracket is the mistake
+    /// (a line that starts with `import` after it is most likely fine).
+    mutating func reportMisplacedImport(line: Int) {
+        guard misplacedImportLine != line else { return }
+        misplacedImportLine = line
+        if depth > 0 {
+            importLinesInBrackets.append(line)
+        } else {
+            problems.append(PythonSourceProblem(line: line, message: Self.misplacedImport))
+        }
+    }
+
+    static let misplacedImport = "invalid syntax: 'import' inside a statement"
 
     /// The prefix flags of the string whose quote is at `quote`: the one or two identifier bytes
     /// right before it when they form a prefix (`rb`, `f`, `T`…) and are a whole word.

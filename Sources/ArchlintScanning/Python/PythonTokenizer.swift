@@ -22,9 +22,21 @@ struct PythonTokenizer {
     /// Nesting of f-string replacement fields, bounded so hostile input cannot exhaust the stack.
     var nesting = 0
     var problems: [PythonSourceProblem] = []
+    /// Line (high bits) and byte (low 8 bits) of each open bracket, outermost first, for the
+    /// first `maximumRecordedDepth` levels: storage the scanner lends for the whole scan, so
+    /// the hot path pays a store per bracket and no allocation.
+    let openBrackets: UnsafeMutablePointer<UInt64>
+    /// Start of the next `import` in the bytes not yet passed (in code, a string or a comment);
+    /// -1 before the first search. The skipper reports one it passes in code mid-statement.
+    var nextImportWord = -1
+    /// The last line reported for an `import` inside a statement: one problem per line.
+    var misplacedImportLine = 0
+    /// Lines of `import` keywords met inside the brackets open now, reported once they close.
+    var importLinesInBrackets: [Int] = []
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, openBrackets: UnsafeMutablePointer<UInt64>) {
         self.bytes = bytes
+        self.openBrackets = openBrackets
         // A UTF-8 byte order mark is not part of the source.
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         position = hasBOM ? 3 : 0
@@ -77,10 +89,10 @@ struct PythonTokenizer {
                 }
                 return finish(token)
             case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
-                depth += 1
+                openBracket(byte)
                 return punctuation(byte)
             case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
-                if depth > 0 { depth -= 1 }
+                closeBracket(byte)
                 return punctuation(byte)
             case UInt8(ascii: ":"):
                 if position + 1 < count, bytes[position + 1] == UInt8(ascii: "=") {
@@ -110,6 +122,7 @@ struct PythonTokenizer {
             return PythonToken(
                 kind: .newline, byte: 0, start: count, end: count, line: line, startsLine: false, indent: 0)
         }
+        reportUnclosedBracket()
         return PythonToken(kind: .end, byte: 0, start: count, end: count, line: line, startsLine: false, indent: 0)
     }
 

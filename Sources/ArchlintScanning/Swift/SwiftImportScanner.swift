@@ -42,15 +42,16 @@ struct SwiftImportReader {
                 conditions.openIf(readCondition())
                 declaration = DeclarationPrefix()
             case .poundElseif:
-                conditions.elseIf(readCondition())
+                if !conditions.elseIf(readCondition()) { reportUnreachable(token) }
                 declaration = DeclarationPrefix()
             case .poundElse:
                 let next = tokens.next()
                 if next.kind == .keyword && next.keyword == .if && !next.isAtStartOfLine {
-                    conditions.elseIf(readCondition())  // `#else if`, read as `#elseif`
+                    // `#else if`, read as `#elseif`
+                    if !conditions.elseIf(readCondition()) { reportUnreachable(token) }
                 } else {
                     tokens.pushBack(next)
-                    conditions.otherwise()
+                    if !conditions.otherwise() { reportUnreachable(token) }
                     skipRestOfLine()
                 }
                 declaration = DeclarationPrefix()
@@ -135,7 +136,12 @@ struct SwiftImportReader {
             path: path, line: keyword.line, kind: kind,
             attributes: declaration.attributes, attributeNames: declaration.attributeNames,
             accessLevel: declaration.accessLevel,
-            isConditional: !conditions.isEmpty, condition: conditions.description))
+            isConditional: !conditions.isEmpty, condition: conditions.description()))
+    }
+
+    /// The compiler refuses a clause after `#else`; its imports still count, flagged conditional.
+    private mutating func reportUnreachable(_ directive: SwiftToken) {
+        result.problems.append(SwiftLexProblem(line: directive.line, message: "further conditions after #else are unreachable"))
     }
 
     /// `@name`, `@name.member`, then arguments in parentheses that start on the same line.

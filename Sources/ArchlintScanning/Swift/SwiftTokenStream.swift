@@ -4,6 +4,9 @@ struct SwiftTokenStream {
     private(set) var lexer: SwiftLexer
     /// The kinds of the brackets open at the current token (`leftParen`, `leftSquare`, `leftBrace`).
     private(set) var brackets: [SwiftTokenKind] = []
+    /// How many of each kind `brackets` holds: a closing bracket that matches none is dismissed
+    /// without searching them all (which made `(((…]]]` quadratic).
+    private var openCounts = (parens: 0, squares: 0, braces: 0)
     /// The token delivered before the last one.
     private(set) var beforeLast: SwiftToken?
     private var last: SwiftToken?
@@ -37,10 +40,16 @@ struct SwiftTokenStream {
         switch token.kind {
         case .leftParen, .leftSquare, .leftBrace:
             brackets.append(token.kind)
+            count(token.kind, by: 1)
         case .rightParen, .rightSquare, .rightBrace:
             let opening: SwiftTokenKind = token.kind == .rightParen ? .leftParen : (token.kind == .rightSquare ? .leftSquare : .leftBrace)
-            // Close the matching bracket, and any left open inside it.
-            if let index = brackets.lastIndex(of: opening) { brackets.removeSubrange(index...) }
+            guard openCount(opening) > 0 else { return }
+            // Close the matching bracket, and any left open inside it (the search passes only
+            // brackets it removes, so it costs nothing extra overall).
+            while let innermost = brackets.popLast() {
+                count(innermost, by: -1)
+                if innermost == opening { break }
+            }
         default:
             break
         }
@@ -58,7 +67,26 @@ struct SwiftTokenStream {
     /// Forgets the parentheses and brackets opened inside the innermost brace (SwiftSyntax's
     /// recovery when a declaration starts inside them).
     mutating func abandonBracketsInsideInnermostBrace() {
-        while let innermost = brackets.last, innermost != .leftBrace { brackets.removeLast() }
+        while let innermost = brackets.last, innermost != .leftBrace {
+            brackets.removeLast()
+            count(innermost, by: -1)
+        }
+    }
+
+    private func openCount(_ kind: SwiftTokenKind) -> Int {
+        switch kind {
+        case .leftParen: return openCounts.parens
+        case .leftSquare: return openCounts.squares
+        default: return openCounts.braces
+        }
+    }
+
+    private mutating func count(_ kind: SwiftTokenKind, by change: Int) {
+        switch kind {
+        case .leftParen: openCounts.parens += change
+        case .leftSquare: openCounts.squares += change
+        default: openCounts.braces += change
+        }
     }
 
     /// An identifier's text without the backticks of `` `name` ``.

@@ -1,5 +1,5 @@
 /// An amount in cents.
-public struct Price: Equatable, Sendable {
-    public var cents: Int
-    public init(cents: Int) { self.cents = cents }
+package struct Price: Equatable, Sendable {
+    package var cents: Int
+    package init(cents: Int) { self.cents = cents }
 }
