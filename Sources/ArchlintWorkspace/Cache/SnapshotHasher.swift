@@ -1,5 +1,5 @@
 /// Builds the key of a workspace snapshot: FNV-1a over everything that decides the workspace
-/// (settings, discovered modules, every file's path, size and modification time). Two runs with
+/// (settings, discovered modules, every file's path and stamp). Two runs with
 /// the same key would scan to the same graph, so the second can load it instead.
 package struct SnapshotHasher {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -14,6 +14,8 @@ package struct SnapshotHasher {
     mutating func combine(_ stamp: ScanCache.Stamp?) {
         combine(stamp?.size ?? -1)
         combine(stamp?.modified ?? -1)
+        combine(stamp?.changed ?? -1)
+        combine(stamp?.inode ?? -1)
     }
 
     mutating func combine(_ flag: Bool) { mix(flag ? 1 : 0) }
