@@ -29,8 +29,9 @@ func run(_ arguments: [String]) -> CommandOutcome {
             var options = CheckOptions(workingDirectory: workingDirectory)
             while let (name, value) = try parser.nextOption(
                 valued: ["--config", "--contract", "--format", "--color", "--baseline", "--cache-dir"],
-                flags: ["--show-timings", "--no-cache", "--help", "-h"]) {
+                flags: ["--show-timings", "--no-cache", "--strict", "--help", "-h"]) {
                 switch name {
+                case "--strict": options.strict = true
                 case "--no-cache": options.cacheEnabled = false
                 case "--cache-dir": options.cacheDirectory = value
                 case "--baseline": options.baselinePath = value
@@ -46,8 +47,10 @@ func run(_ arguments: [String]) -> CommandOutcome {
         case "graph":
             var options = GraphOptions(workingDirectory: workingDirectory)
             while let (name, value) = try parser.nextOption(
-                valued: ["--config", "--format", "--module", "--depth", "--externals", "--cache-dir"], flags: ["--no-cache", "--help", "-h"]) {
+                valued: ["--config", "--format", "--module", "--depth", "--externals", "--cache-dir"],
+                flags: ["--no-cache", "--strict", "--help", "-h"]) {
                 switch name {
+                case "--strict": options.strict = true
                 case "--no-cache": options.cacheEnabled = false
                 case "--cache-dir": options.cacheDirectory = value
                 case "--externals": options.externals = try ArgumentParser.choice(value!, for: name)
