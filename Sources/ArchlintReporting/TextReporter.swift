@@ -28,7 +28,7 @@ package struct TextReporter: Reporter {
         if !warned.isEmpty {
             out += "\n"
             for result in warned {
-                for warning in result.warnings { out += "warning: \(Self.visibleName(of: result)): \(ControlCharacters.visible(warning))\n" }
+                for warning in result.warnings { out += "warning: \(Self.visibleName(of: result)): \(ControlCharacters.visible(warning, keepingNewlines: true))\n" }
             }
         }
         if !report.baselined.isEmpty {
