@@ -1,3 +1,4 @@
+import ArchlintGraph
 import ArchlintContracts
 
 /// A loaded and validated `contracts.json`.
@@ -31,7 +32,9 @@ package struct Configuration: Sendable {
 
     /// `contracts.json:4:5: error: contracts[0] ("pure-domain"): message`
     package func contractError(_ id: String, _ message: String) -> String {
-        guard let position = contractPositions[id] else { return "\(displayPath): error: contract \"\(id)\": \(message)" }
-        return "\(displayPath):\(position.line):\(position.column): error: \(position.jsonPath) (\"\(id)\"): \(message)"
+        guard let position = contractPositions[id] else {
+            return ControlCharacters.visible("\(displayPath): error: contract \"\(id)\": \(message)")
+        }
+        return ControlCharacters.visible("\(displayPath):\(position.line):\(position.column): error: \(position.jsonPath) (\"\(id)\"): \(message)")
     }
 }

@@ -1,3 +1,5 @@
+import ArchlintGraph
+
 /// One problem in `contracts.json`: where it is (file, JSON path, line and column) and what is wrong.
 package struct ConfigurationIssue: Error, Hashable, Sendable, CustomStringConvertible {
     /// The configuration file as the user named it or as it was found.
@@ -26,7 +28,8 @@ package struct ConfigurationIssue: Error, Hashable, Sendable, CustomStringConver
         if let column { location += ":\(column)" }
         let path = jsonPath.isEmpty ? "" : "\(jsonPath): "
         let head = location.isEmpty ? "error: " : "\(location): error: "
-        return head + path + message + (hint.map { "\nhint: \($0)" } ?? "")
+        // Keys and values of the file may hold control characters: spelled out for the terminal.
+        return ControlCharacters.visible(head + path + message) + (hint.map { "\nhint: " + ControlCharacters.visible($0) } ?? "")
     }
 }
 

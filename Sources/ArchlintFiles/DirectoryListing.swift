@@ -13,18 +13,39 @@ package struct DirectoryEntry: Hashable, Sendable {
     package let kind: Kind
     /// True when the entry is a symbolic link (walkers do not descend into linked folders, as `os.walk`).
     package let isSymbolicLink: Bool
+    /// False when the name's bytes are not UTF-8: `name` then shows each bad byte as `\xNN`
+    /// (for messages; it opens nothing) and `kind` is `.other`.
+    package var hasValidName = true
 }
 
 /// Lists folders with `opendir`/`readdir`, entries sorted by name so every walk is deterministic.
 package enum DirectoryListing {
+    /// Why a folder could not be listed, as the system says it (`Permission denied`).
+    package struct Failure: Error, CustomStringConvertible {
+        package let code: Int32
+        package init(code: Int32) { self.code = code }
+        package var description: String { String(cString: strerror(code)) }
+    }
+
     /// The entries of `path` (without `.` and `..`), sorted by name; nil when the folder cannot be opened.
     package static func entries(of path: String) -> [DirectoryEntry]? {
-        guard let directory = opendir(path) else { return nil }
+        try? listing(of: path).get()
+    }
+
+    /// The entries of `path` (without `.` and `..`), sorted by name, or why the folder cannot be opened.
+    package static func listing(of path: String) -> Result<[DirectoryEntry], Failure> {
+        guard let directory = opendir(path) else { return .failure(Failure(code: errno)) }
         defer { closedir(directory) }
         var entries: [DirectoryEntry] = []
         while let entry = readdir(directory) {
-            let name = String(decoding: entryName(entry), as: UTF8.self)
-            if name == "." || name == ".." { continue }
+            let bytes = entryName(entry)
+            if bytes.count <= 2 && bytes.allSatisfy({ $0 == UInt8(ascii: ".") }) { continue }
+            let (name, isValid) = FileName.decode(bytes)
+            if !isValid {
+                // Never opened by a path made from the replaced name: reported by its bytes.
+                entries.append(DirectoryEntry(name: FileName.escaped(bytes), kind: .other, isSymbolicLink: false, hasValidName: false))
+                continue
+            }
             let full = path.hasSuffix("/") ? path + name : path + "/" + name
             var info = stat()
             guard lstat(full, &info) == 0 else { continue }
@@ -40,7 +61,7 @@ package enum DirectoryListing {
             let kind: DirectoryEntry.Kind = mode == S_IFDIR ? .directory : (mode == S_IFREG ? .file : .other)
             entries.append(DirectoryEntry(name: name, kind: kind, isSymbolicLink: isLink))
         }
-        return entries.sorted { ByteOrder.precedes($0.name, $1.name) }
+        return .success(entries.sorted { ByteOrder.precedes($0.name, $1.name) })
     }
 
     /// The name bytes of a `readdir` entry, read in place.

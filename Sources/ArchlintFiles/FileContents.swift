@@ -14,11 +14,14 @@ package enum FileContents {
         case cannotOpen(errno: Int32)
         case cannotRead(errno: Int32)
         case tooLarge(bytes: Int)
+        /// A FIFO, socket or device where a file should be: never opened for reading.
+        case notRegularFile
 
         package var description: String {
             switch self {
             case .cannotOpen(let code): return "cannot open file: \(String(cString: strerror(code)))"
             case .cannotRead(let code): return "cannot read file: \(String(cString: strerror(code)))"
+            case .notRegularFile: return "not a regular file (a FIFO, socket or device); not read"
             case .tooLarge(let bytes): return "file is \(bytes) bytes, larger than the \(maximumSize >> 20) MiB archlint reads; skipped"
             }
         }

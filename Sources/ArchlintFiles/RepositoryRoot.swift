@@ -3,15 +3,22 @@ package enum RepositoryRoot {
     /// `folder` relative to its repository root with a trailing `/` (`""` at the root or outside
     /// any repository).
     package static func prefix(of folder: String) -> String {
+        path(containing: folder).map { root in
+            let inside = folder.split(separator: "/").dropFirst(root.split(separator: "/").count).joined(separator: "/")
+            return inside.isEmpty ? "" : inside + "/"
+        } ?? ""
+    }
+
+    /// The absolute folder of the repository holding `folder` (absolute), or nil outside any.
+    package static func path(containing folder: String) -> String? {
         var parts = folder.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-        var inside: [String] = []
         while !parts.isEmpty {
             let candidate = "/" + parts.joined(separator: "/") + "/.git"
             if DirectoryListing.isDirectory(candidate) || DirectoryListing.isFile(candidate) {
-                return inside.isEmpty ? "" : inside.reversed().joined(separator: "/") + "/"
+                return "/" + parts.joined(separator: "/")
             }
-            inside.append(parts.removeLast())
+            parts.removeLast()
         }
-        return ""
+        return nil
     }
 }

@@ -20,11 +20,15 @@ package struct SourceFileReader: ~Copyable {
     package mutating func withContents<Result>(
         of path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result
     ) -> Swift.Result<Result, FileContents.ReadError> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a FIFO (or a device) must not wait for a writer; the `fstat` the
+        // size needs anyway then refuses anything but a regular file before a byte is read.
+        // (On a regular file the flag changes nothing.)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else { return .failure(.cannotOpen(errno: errno)) }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failure(.cannotRead(errno: errno)) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(.notRegularFile) }
         let expected = Int(info.st_size)
         guard expected <= FileContents.maximumSize else { return .failure(.tooLarge(bytes: expected)) }
         // One spare byte lets a read at the expected end report end of file (or a grown file).

@@ -21,9 +21,9 @@ package struct TextReporter: Reporter {
         let summary = report.summary
         if !quiet {
             out += "Analyzed \(summary.files) files, \(summary.modules) modules, \(summary.imports) imports.\n\n"
-            let width = min(60, report.results.map { $0.metadata.name.count }.max() ?? 0)
+            let width = min(60, report.results.map { Self.visibleName(of: $0).count }.max() ?? 0)
             for result in report.results {
-                let name = result.metadata.name
+                let name = Self.visibleName(of: result)
                 let padding = String(repeating: " ", count: max(1, width - name.count + 1))
                 out += name + padding + statusWord(result.status) + "\n"
             }
@@ -39,7 +39,7 @@ package struct TextReporter: Reporter {
         if !warned.isEmpty {
             out += "\n"
             for result in warned {
-                for warning in result.warnings { out += "warning: \(result.metadata.name): \(warning)\n" }
+                for warning in result.warnings { out += "warning: \(Self.visibleName(of: result)): \(ControlCharacters.visible(warning, keepingNewlines: true))\n" }
             }
         }
         let known = report.knownImportCount
@@ -48,7 +48,7 @@ package struct TextReporter: Reporter {
         }
         if let stale = report.baseline?.stale, !stale.isEmpty {
             out += "\nStale baseline entries (remove them with `archlint baseline`):\n"
-            for entry in stale { out += "- \(entry)\n" }
+            for entry in stale { out += "- \(ControlCharacters.visible(entry))\n" }
         }
         if !quiet || !broken.isEmpty {
             out += "\nContracts: \(report.keptCount) kept, \(report.brokenCount) broken.\n"
@@ -58,11 +58,11 @@ package struct TextReporter: Reporter {
     }
 
     private func section(for result: ContractResult, marker: String) -> String {
-        let title = "\(result.metadata.name) (\(result.metadata.id))"
+        let title = "\(Self.visibleName(of: result)) (\(ControlCharacters.visible(result.metadata.id)))"
         var out = paint(title, .bold) + "\n" + String(repeating: "-", count: title.count) + "\n"
         for violation in result.violations {
-            out += "\n" + result.metadata.wording.headline(violation) + "\n"
-            if let note = violation.note { out += note + "\n" }
+            out += "\n" + ControlCharacters.visible(result.metadata.wording.headline(violation)) + "\n"
+            if let note = violation.note { out += ControlCharacters.visible(note, keepingNewlines: true) + "\n" }
             for route in Self.routes(of: violation, wording: result.metadata.wording) {
                 out += "\n"
                 let chain = route.chain
@@ -74,7 +74,7 @@ package struct TextReporter: Reporter {
             }
         }
         if let guidance = result.metadata.brokenContractGuidance {
-            out += "\n" + guidance + "\n"
+            out += "\n" + ControlCharacters.visible(guidance, keepingNewlines: true) + "\n"
         }
         return out
     }
@@ -86,11 +86,14 @@ package struct TextReporter: Reporter {
         return violation.chains.map { ChainRoute(chain: $0) }
     }
 
-    /// `a.b -> c.d (src/a/b.py:3, 7)`
+    /// `a.b -> c.d (src/a/b.py:3, 7)`, control characters spelled out.
     static func describe(_ link: ChainLink) -> String {
         let lines = link.lines.map(String.init).joined(separator: ", ")
-        return "\(link.importer) -> \(link.imported) (\(link.path):\(lines))"
+        return ControlCharacters.visible("\(link.importer) -> \(link.imported) (\(link.path):\(lines))")
     }
+
+    /// The contract's name as printed: control characters spelled out.
+    static func visibleName(of result: ContractResult) -> String { ControlCharacters.visible(result.metadata.name) }
 
     private func statusWord(_ status: ContractResult.Status) -> String {
         switch status {

@@ -1,6 +1,9 @@
+import ArchlintGraph
+
 /// One GitHub Actions workflow command line (`::error file=a.py,line=3,title=T::message`),
 /// escaped as GitHub documents so that no value can end the command early or start another:
-/// `%`, CR and LF in the message; additionally `:` and `,` in property values.
+/// `%`, CR and LF in the message; additionally `:` and `,` in property values; any other
+/// control character spelled out as `\u{1B}`.
 struct WorkflowCommand: Sendable {
     let name: String
     /// Property names and values, in output order.
@@ -34,6 +37,9 @@ struct WorkflowCommand: Sendable {
             case "\n": out += "%0A"
             case ":" where alsoDelimiters: out += "%3A"
             case "," where alsoDelimiters: out += "%2C"
+            // The runner decodes only the escapes above: any other control character would reach
+            // the log raw (an ESC sequence there recolours or hides lines), so it is spelled out.
+            case _ where ControlCharacters.isControl(scalar): out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -33,7 +33,7 @@ enum HelpText {
     static let check = """
     USAGE: archlint check [--config FILE] [--contract ID]... [--format FORMAT]
                           [--baseline FILE] [-o FILE] [--quiet] [--color auto|always|never]
-                          [--show-timings] [--no-cache] [--cache-dir DIR]
+                          [--show-timings] [--no-cache] [--cache-dir DIR] [--strict]
 
     Scans the code, builds the import graph and checks every contract. Broken contracts are
     reported with each import chain that breaks them, link by link, as path:line.
@@ -56,10 +56,14 @@ enum HelpText {
       --show-timings     Print how long each phase took, on stderr.
       --no-cache         Scan every file; read and write no cache.
       --cache-dir DIR    Keep per-file scan results in DIR (default: .archlint_cache beside
-                         contracts.json; a file is rescanned when its size or time changes).
+                         contracts.json; a file is rescanned when its size, times or inode
+                         change). DIR must be new, empty or archlint's: a folder holding
+                         other files is refused with a warning and the run goes on uncached.
+      --strict           Exit 2 when any file or folder could not be read or understood
+                         (the warnings on stderr), after printing the report as usual.
       -h, --help         Show this help.
 
-    EXIT STATUS: 0 all kept, 1 some broken, 2 could not check.
+    EXIT STATUS: 0 all kept, 1 some broken, 2 could not check (or, with --strict, a warning).
 
     EXAMPLES:
       archlint check
@@ -73,7 +77,7 @@ enum HelpText {
 
     static let graph = """
     USAGE: archlint graph [--config FILE] [--format json|dot|mermaid|html] [--module M]...
-                          [--depth N] [--externals show|hide]
+                          [--depth N] [--externals show|hide] [--strict]
 
     Prints the import graph that contracts are checked against. json lists every module (name,
     language, kind, path) and every import statement (importer, imported, path, line, flags).
@@ -96,6 +100,7 @@ enum HelpText {
                          there are at most 5, else hidden; an external at the end of an
                          import that breaks a contract is always drawn). The html page hides
                          them at first and has a toggle.
+      --strict           Exit 2 when any file or folder could not be read or understood.
       -h, --help         Show this help.
 
     EXAMPLES:

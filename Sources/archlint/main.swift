@@ -29,10 +29,11 @@ func run(_ arguments: [String]) -> CommandOutcome {
             var options = CheckOptions(workingDirectory: workingDirectory)
             while let (name, value) = try parser.nextOption(
                 valued: ["--config", "--contract", "--format", "--color", "--baseline", "--cache-dir", "--output", "-o"],
-                flags: ["--show-timings", "--no-cache", "--quiet", "--help", "-h"]) {
+                flags: ["--show-timings", "--no-cache", "--quiet", "--strict", "--help", "-h"]) {
                 switch name {
                 case "--output", "-o": options.outputPath = value
                 case "--quiet": options.quiet = true
+                case "--strict": options.strict = true
                 case "--no-cache": options.cacheEnabled = false
                 case "--cache-dir": options.cacheDirectory = value
                 case "--baseline": options.baselinePath = value
@@ -48,8 +49,10 @@ func run(_ arguments: [String]) -> CommandOutcome {
         case "graph":
             var options = GraphOptions(workingDirectory: workingDirectory)
             while let (name, value) = try parser.nextOption(
-                valued: ["--config", "--format", "--module", "--depth", "--externals", "--cache-dir"], flags: ["--no-cache", "--help", "-h"]) {
+                valued: ["--config", "--format", "--module", "--depth", "--externals", "--cache-dir"],
+                flags: ["--no-cache", "--strict", "--help", "-h"]) {
                 switch name {
+                case "--strict": options.strict = true
                 case "--no-cache": options.cacheEnabled = false
                 case "--cache-dir": options.cacheDirectory = value
                 case "--externals": options.externals = try ArgumentParser.choice(value!, for: name)

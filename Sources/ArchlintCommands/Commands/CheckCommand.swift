@@ -53,6 +53,7 @@ package enum CheckCommand {
             if options.showTimings { stderr += clock.rendered + "\n" }
             let code = report.brokenCount > 0 ? CommandOutcome.brokenExitCode : CommandOutcome.keptExitCode
             return CommandOutcome(stdout: stdout, stderr: stderr, exitCode: code, heldUntilExit: run)
+                .strict(options.strict, diagnosticCount: run.workspace.diagnostics.count)
         } catch {
             return .failure(error)
         }

@@ -26,6 +26,17 @@ package struct CommandOutcome: Sendable, Equatable {
     /// archlint could not check: usage, configuration or input error.
     package static let errorExitCode: Int32 = 2
 
+    /// With `--strict`, an outcome whose scan gave `diagnosticCount` per-file diagnostics exits
+    /// 2 (what it printed stays): an incomplete scan fails CI. Without, it is unchanged.
+    func strict(_ isStrict: Bool, diagnosticCount: Int) -> CommandOutcome {
+        guard isStrict, diagnosticCount > 0 else { return self }
+        var outcome = self
+        outcome.exitCode = Self.errorExitCode
+        let what = diagnosticCount == 1 ? "1 warning" : "\(diagnosticCount) warnings"
+        outcome.stderr += "error: --strict: \(what) above; the scan is incomplete\n"
+        return outcome
+    }
+
     /// An outcome for a `RunError`: its messages on stderr, exit 2.
     static func failure(_ error: RunError) -> CommandOutcome {
         CommandOutcome(stderr: error.messages.joined(separator: "\n") + "\n", exitCode: errorExitCode)

@@ -34,6 +34,7 @@ package enum GraphCommand {
                 text = options.format == .dot ? DotRenderer().render(picture) : MermaidRenderer().render(picture)
             }
             return CommandOutcome(stdout: text, stderr: run.diagnosticsText, exitCode: 0, heldUntilExit: run)
+                .strict(options.strict, diagnosticCount: run.workspace.diagnostics.count)
         } catch {
             return .failure(error)
         }
@@ -47,6 +48,7 @@ package enum GraphCommand {
         let graph = try restricted(workspace.graph, to: options.modules)
         let stderr = (workspace.cacheWarnings + workspace.diagnostics.map(\.description)).map { "\($0)\n" }.joined()
         return CommandOutcome(stdout: GraphJSONRenderer().render(graph), stderr: stderr, exitCode: 0, heldUntilExit: workspace)
+            .strict(options.strict, diagnosticCount: workspace.diagnostics.count)
     }
 
     /// The part of `graph` inside the `--module` names or expressions (`*`, `**` as in contracts).

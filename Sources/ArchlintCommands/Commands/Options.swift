@@ -30,6 +30,8 @@ package struct CheckOptions: Sendable, Equatable {
     package var format: CheckFormat?
     package var color: ColorMode = .auto
     package var showTimings = false
+    /// `--strict`: any per-file diagnostic (a file or folder not read, a file not understood) exits 2.
+    package var strict = false
     /// `--baseline F`: leave out the violating imports recorded in F.
     package var baselinePath: String?
     /// `--output F` / `-o F`: write the report to F (atomically) instead of stdout.
@@ -52,6 +54,8 @@ package struct GraphOptions: Sendable, Equatable {
     package var externals: ExternalsChoice?
     /// `--depth N`: collapse module names to their first N segments (dot and mermaid).
     package var depth: Int?
+    /// `--strict`: any per-file diagnostic exits 2.
+    package var strict = false
     package var cache = CacheOptions()
 
     package init(source: ConfigurationSource) { self.source = source }

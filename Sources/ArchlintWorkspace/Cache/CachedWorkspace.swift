@@ -18,6 +18,9 @@ package enum CachedWorkspace {
         let base = configuration.baseDirectory
         let cacheDirectory = cacheOptions.directory.map { $0.hasPrefix("/") ? $0 : workingDirectory + "/" + $0 }
             ?? base + "/.archlint_cache"
+        if let refusal = CacheFolder.refusal(of: cacheDirectory) {
+            return try Workspace.load(configuration, clock: &clock).adding(cacheWarnings: [refusal])
+        }
         let snapshotPath = cacheDirectory + "/" + WorkspaceSnapshot.fileName
         let frontEnds = Languages.frontEnds(for: configuration)
         var settingsHasher = SnapshotHasher()

@@ -8,30 +8,55 @@ import ArchlintFiles
 /// Per-file scan results kept between runs in `.archlint_cache/` (beside `contracts.json`, or
 /// `--cache-dir`), so a run after a one-file change rescans one file.
 ///
-/// An entry is valid for a file whose path, size and modification time are unchanged, written
+/// An entry is valid for a file whose path and stamp (size, modification and change times,
+/// inode) are unchanged, written
 /// by the same archlint version and scanner. The whole cache is one file, written to a temporary
 /// name and renamed over the old one, so a reader never sees half a file and two runs at once
 /// never corrupt it (the last one to finish wins). A damaged or foreign file is ignored with a
 /// warning and rebuilt.
 struct ScanCache: Sendable {
-    /// What identifies a file's version without reading it.
+    /// What identifies a file's version without reading it: size and modification time, and,
+    /// as git compares them, the inode and the status-change time. An edit that keeps the size
+    /// and puts the old modification time back (`touch -d`, `rsync -t`, unpacking an archive)
+    /// still moves the change time, which no user call can set.
     struct Stamp: Hashable, Sendable {
         let size: Int
         let modified: Int
+        let changed: Int
+        let inode: Int
 
-        init(size: Int, modified: Int) {
+        init(size: Int, modified: Int, changed: Int = 0, inode: Int = 0) {
             self.size = size
             self.modified = modified
+            self.changed = changed
+            self.inode = inode
         }
 
         /// The stamp in a `stat` result.
         init(_ info: stat) {
             #if canImport(Darwin)
             let modified = Int(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int(info.st_mtimespec.tv_nsec)
+            let changed = Int(info.st_ctimespec.tv_sec) * 1_000_000_000 + Int(info.st_ctimespec.tv_nsec)
             #else
             let modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+            let changed = Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec)
             #endif
-            self.init(size: Int(info.st_size), modified: modified)
+            self.init(size: Int(info.st_size), modified: modified, changed: changed, inode: Int(truncatingIfNeeded: info.st_ino))
+        }
+
+        /// Writes the four numbers (what `read` reads back).
+        func write(into writer: inout ByteWriter) {
+            writer.write(size)
+            writer.write(modified)
+            writer.write(changed)
+            writer.write(inode)
+        }
+
+        /// Reads what `write(into:)` wrote; nil when malformed.
+        static func read(_ reader: inout ByteReader) -> Stamp? {
+            guard let size = reader.readInt(), let modified = reader.readInt(), let changed = reader.readInt(),
+                  let inode = reader.readInt() else { return nil }
+            return Stamp(size: size, modified: modified, changed: changed, inode: inode)
         }
 
         /// True when the modification time is over two seconds old. A file written again within
@@ -130,8 +155,7 @@ struct ScanCache: Sendable {
         for key in entries.keys.sorted() {
             let entry = entries[key]!
             body.write(key)
-            body.write(entry.stamp.size)
-            body.write(entry.stamp.modified)
+            entry.stamp.write(into: &body)
             body.write(entry.payload)
         }
         var file = Self.magic
@@ -142,7 +166,7 @@ struct ScanCache: Sendable {
     }
 
     /// The identity of the cache format this archlint writes.
-    static let formatVersion = "cache-6/" + BinaryIdentity.current
+    static let formatVersion = "cache-7/" + BinaryIdentity.current
 
     /// True for a well-formed header naming another archlint or cache version.
     private static func isOtherVersion(_ bytes: [UInt8]) -> Bool {
@@ -163,9 +187,8 @@ struct ScanCache: Sendable {
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(count)
         for _ in 0..<count {
-            guard let key = reader.readString(), let size = reader.readInt(), let modified = reader.readInt(),
-                  let payload = reader.readBytes() else { return nil }
-            entries[key] = Entry(stamp: Stamp(size: size, modified: modified), payload: Array(payload))
+            guard let key = reader.readString(), let stamp = Stamp.read(&reader), let payload = reader.readBytes() else { return nil }
+            entries[key] = Entry(stamp: stamp, payload: Array(payload))
         }
         return reader.isAtEnd ? entries : nil
     }
@@ -178,6 +201,8 @@ struct ScanCache: Sendable {
     }
 
     private static func writeIfMissing(_ path: String, _ text: String) {
-        if !DirectoryListing.isFile(path) { _ = FileWriter.write(Array(text.utf8), to: path) }
+        // Anything there (even a FIFO, which opening for writing would wait on) is left alone.
+        var info = stat()
+        if lstat(path, &info) != 0 { _ = FileWriter.write(Array(text.utf8), to: path) }
     }
 }

@@ -1,7 +1,7 @@
 import ArchlintGraph
 
 /// Builds the key of a workspace snapshot: FNV-1a over everything that decides the workspace
-/// (settings, discovered modules, every file's path, size and modification time). Two runs with
+/// (settings, discovered modules, every file's path and stamp). Two runs with
 /// the same key would scan to the same graph, so the second can load it instead.
 package struct SnapshotHasher {
     private var hash = FNV1a()
@@ -15,6 +15,8 @@ package struct SnapshotHasher {
     mutating func combine(_ stamp: ScanCache.Stamp?) {
         combine(stamp?.size ?? -1)
         combine(stamp?.modified ?? -1)
+        combine(stamp?.changed ?? -1)
+        combine(stamp?.inode ?? -1)
     }
 
     mutating func combine(_ flag: Bool) { mix(flag ? 1 : 0) }

@@ -8,7 +8,7 @@ import ArchlintFiles
 extension WorkspaceSnapshot {
     /// What the quick check compares instead of discovering the workspace again: every folder
     /// whose entries decide the modules (its modification time changes when an entry is added,
-    /// removed or renamed), and every file's size and modification time, each file named by its
+    /// removed or renamed), and every file's stamp, each file named by its
     /// folder and its name so the check opens a folder once and stats its files by name.
     struct Validation: Sendable {
         let settingsKey: UInt64
@@ -87,8 +87,8 @@ extension WorkspaceSnapshot {
             for file in files {
                 writer.write(file.folder.map { $0 + 1 } ?? 0)
                 writer.write(file.name)
-                writer.write(file.stamp?.size ?? -1)
-                writer.write(file.stamp?.modified ?? -1)
+                writer.write(file.stamp != nil)
+                file.stamp?.write(into: &writer)
             }
         }
 
@@ -107,10 +107,15 @@ extension WorkspaceSnapshot {
             var previousFolder = -1
             for _ in 0..<fileCount {
                 guard let folder = reader.readInt(), folder >= 0, folder <= folderCount, folder - 1 >= previousFolder,
-                      let name = reader.readString(), let size = reader.readInt(), let modified = reader.readInt()
+                      let name = reader.readString(), let hasStamp = reader.readBool()
                 else { return nil }
+                var stamp: ScanCache.Stamp?
+                if hasStamp {
+                    guard let read = ScanCache.Stamp.read(&reader) else { return nil }
+                    stamp = read
+                }
                 previousFolder = folder - 1
-                files.append((folder == 0 ? nil : folder - 1, name, size < 0 ? nil : ScanCache.Stamp(size: size, modified: modified)))
+                files.append((folder == 0 ? nil : folder - 1, name, stamp))
             }
             return Validation(settingsKey: settingsKey, folders: folders, sortedFiles: files)
         }
@@ -120,8 +125,9 @@ extension WorkspaceSnapshot {
             guard let folderCount = reader.readInt(), folderCount >= 0 else { return false }
             for _ in 0..<folderCount where !(reader.skipBytes() && reader.readInt() != nil) { return false }
             guard let fileCount = reader.readInt(), fileCount >= 0 else { return false }
-            for _ in 0..<fileCount where !(reader.readInt() != nil && reader.skipBytes() && reader.readInt() != nil && reader.readInt() != nil) {
-                return false
+            for _ in 0..<fileCount {
+                guard reader.readInt() != nil, reader.skipBytes(), let hasStamp = reader.readBool() else { return false }
+                if hasStamp && ScanCache.Stamp.read(&reader) == nil { return false }
             }
             return true
         }

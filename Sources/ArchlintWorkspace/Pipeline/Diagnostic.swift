@@ -1,3 +1,5 @@
+import ArchlintGraph
+
 /// A problem with one input file that does not stop the run (unreadable, binary, undecodable…).
 /// Printed on stderr as `path[:line]: warning: message`.
 package struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertible {
@@ -13,9 +15,10 @@ package struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertib
         self.message = message
     }
 
+    /// Control characters (an ESC in a file name) spelled out as `\u{1B}`: this goes to a terminal.
     package var description: String {
-        if let line { return "\(path):\(line): warning: \(message)" }
-        return "\(path): warning: \(message)"
+        if let line { return ControlCharacters.visible("\(path):\(line): warning: \(message)") }
+        return ControlCharacters.visible("\(path): warning: \(message)")
     }
 
     package static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {

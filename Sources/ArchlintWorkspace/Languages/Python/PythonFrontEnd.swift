@@ -52,6 +52,12 @@ package struct PythonFrontEnd: LanguageFrontEnd {
         for location in locations {
             for directory in location.directories { finder.addPackage(name: location.name, directory: directory) }
         }
+        // Linked folders are followed inside the repository (or this folder, outside any) and
+        // inside the root packages themselves, wherever their source roots are.
+        let home = RepositoryRoot.path(containing: baseDirectory) ?? baseDirectory
+        finder.boundaries = ([home] + locations.flatMap { $0.directories.map(\.absolutePath) }).compactMap(PythonModuleFinder.realPath)
+        finder.followLinks()
+        discovery.diagnostics += finder.diagnostics
         if recordingFolders { discovery.folders = finder.folders + locationFolders() }
         // One walk gives each name once; only packages spread over several folders can repeat one.
         let walkedFolders = locations.reduce(0) { $0 + $1.directories.count }

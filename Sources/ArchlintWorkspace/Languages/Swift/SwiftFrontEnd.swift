@@ -88,17 +88,20 @@ package struct SwiftFrontEnd: LanguageFrontEnd {
         var names: [String: ModuleName] = [:]
         for plan in plans where names[plan.source.name] == nil { names[plan.source.name] = ModuleName(plan.source.name) }
         part.modules = plans.map { Module(name: names[$0.source.name]!, language: .swift, kind: .module, path: $0.source.folder) }
-        part.files = listFiles(plans).map {
+        let listed = listFiles(plans)
+        part.diagnostics += listed.diagnostics
+        part.files = listed.files.map {
             SourceFile(path: $0.file.path, absolutePath: $0.file.absolutePath, module: names[$0.module] ?? ModuleName($0.module))
         }
         return part
     }
 
     /// Every module's files; a file reached from two modules belongs to the first.
-    private func listFiles(_ plans: [Plan]) -> [(file: SwiftSourceFile, module: String)] {
+    private func listFiles(_ plans: [Plan]) -> (files: [(file: SwiftSourceFile, module: String)], diagnostics: [Diagnostic]) {
         let folders = Set(plans.flatMap { plan in plan.folders + (plan.source.folder.map { [$0] } ?? []) })
         var seen = Set<String>()
         var files: [(file: SwiftSourceFile, module: String)] = []
+        var diagnostics: [Diagnostic] = []
         for plan in plans {
             // A `.systemLibrary` folder holds a module map and headers, no Swift module source.
             if plan.target?.kind == .system { continue }
@@ -112,12 +115,14 @@ package struct SwiftFrontEnd: LanguageFrontEnd {
                     otherModuleFolders: folders.subtracting([root]), isPackageRoot: plan.isPackageRoot,
                     opaqueByExtensionOnly: plan.toolsVersion.map { !SwiftPackageManifest.isNewer([5, 6], than: $0) } ?? true,
                     exclusion: exclusion)
-                for file in lister.list() where seen.insert(file.path).inserted {
+                let listed = lister.list()
+                diagnostics += listed.diagnostics
+                for file in listed.files where seen.insert(file.path).inserted {
                     files.append((file, plan.source.name))
                 }
             }
         }
-        return files
+        return (files, diagnostics)
     }
 
     /// The workspace's module names: an import of any other is external.

@@ -100,6 +100,12 @@ struct SwiftPackageLoader {
     ) -> String? {
         if target.kind == .binary { return nil }
         if let path = target.path {
+            // SwiftPM refuses a target outside its package ("target 'X' is outside the package
+            // root"); archlint would otherwise read whatever lies there.
+            guard Self.staysInsidePackage(path) else {
+                result.errors.append("\(result.manifestPath):\(target.line): target '\(target.name)': path '\(path)' is outside the package \(packageFolder.isEmpty ? "." : packageFolder); SwiftPM refuses it too")
+                return nil
+            }
             let folder = PathSyntax.join(packageFolder, SwiftPath.normalized(path))
             guard isFolder(folder) else {
                 result.diagnostics.append(Diagnostic(
@@ -137,6 +143,17 @@ struct SwiftPackageLoader {
             path: result.manifestPath, line: target.line,
             message: "target '\(target.name)': no folder '\(PathSyntax.join(root, target.name))'; the module has no files"))
         return nil
+    }
+
+    /// True for a relative path that, read segment by segment, never climbs above its start.
+    static func staysInsidePackage(_ path: String) -> Bool {
+        guard !path.hasPrefix("/") else { return false }
+        var depth = 0
+        for segment in path.split(separator: "/", omittingEmptySubsequences: true) where segment != "." {
+            depth += segment == ".." ? -1 : 1
+            if depth < 0 { return false }
+        }
+        return true
     }
 
     private func isFolder(_ relative: String) -> Bool {

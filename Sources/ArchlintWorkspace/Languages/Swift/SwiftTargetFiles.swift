@@ -26,19 +26,32 @@ struct SwiftTargetFiles {
         "metal", "xcprivacy", "docc",
     ]
 
-    func list() -> [SwiftSourceFile] {
+    /// The target's files, and a diagnostic for each part of its folder that could not be read.
+    func list() -> (files: [SwiftSourceFile], diagnostics: [Diagnostic]) {
         var files: [SwiftSourceFile] = []
-        walk("", into: &files)
-        return files
+        var diagnostics: [Diagnostic] = []
+        walk("", into: &files, &diagnostics)
+        return (files, diagnostics)
     }
 
     /// Walks `relative` (inside the target folder).
-    private func walk(_ relative: String, into files: inout [SwiftSourceFile]) {
+    private func walk(_ relative: String, into files: inout [SwiftSourceFile], _ diagnostics: inout [Diagnostic]) {
         let path = PathSyntax.join(folder, relative)
-        guard let entries = DirectoryListing.entries(of: PathSyntax.join(baseDirectory, path)) else { return }
+        let entries: [DirectoryEntry]
+        switch DirectoryListing.listing(of: PathSyntax.join(baseDirectory, path)) {
+        case .success(let listed): entries = listed
+        case .failure(let failure):
+            diagnostics.append(Diagnostic(path: path.isEmpty ? "." : path,
+                                          message: "cannot read folder: \(failure); the Swift files in it are missing"))
+            return
+        }
         for entry in entries where !entry.name.hasPrefix(".") {
             let inner = PathSyntax.join(relative, entry.name)
             let outer = PathSyntax.join(folder, inner)
+            guard entry.hasValidName else {
+                diagnostics.append(Diagnostic(path: outer, message: "the name is not valid UTF-8; not read (archlint reads UTF-8 paths only)"))
+                continue
+            }
             if exclude.contains(inner) || exclusion.excludes(outer) || isResource(inner) { continue }
             switch entry.kind {
             case .directory:
@@ -50,7 +63,7 @@ struct SwiftTargetFiles {
                     let opaque = opaqueByExtensionOnly ? Self.opaqueFolderExtensions.contains(pathExtension) : pathExtension != "lproj"
                     if opaque && !isDeclaredSourceFolder(inner) { continue }
                 }
-                walk(inner, into: &files)
+                walk(inner, into: &files, &diagnostics)
             case .file:
                 guard entry.name.hasSuffix(".swift"), isSource(inner) else { continue }
                 if isPackageRoot && relative.isEmpty && (entry.name == "Package.swift" || entry.name.hasPrefix("Package@")) {
