@@ -54,3 +54,21 @@ import Testing
         ])
     }
 }
+
+/// The module name a system library target is imported by.
+@Suite struct ClangModuleMapTests {
+    @Test func theFirstModuleDeclarationOutsideCommentsNamesTheModule() {
+        let map = """
+            // module Commented { }
+            /* module AlsoCommented */
+            module CZlib [system] {
+                header "shim.h"
+                link "z"
+                export *
+            }
+            """
+        #expect(ClangModuleMap.moduleName(Array(map.utf8)) == "CZlib")
+        #expect(ClangModuleMap.moduleName(Array("framework module Kit {}".utf8)) == "Kit")
+        #expect(ClangModuleMap.moduleName(Array("// nothing\n".utf8)) == nil)
+    }
+}

@@ -1,5 +1,6 @@
 import ArchlintGraph
 import ArchlintScanning
+import ArchlintFiles
 
 /// Turns the `dependencies:` a manifest gives a target into the model's `DeclaredDependencies`:
 /// each entry's kind (a plain `"Name"` is a target when the package has one so named, else a
@@ -11,6 +12,8 @@ struct SwiftDeclaredDependencies {
     let checkouts: SwiftCheckouts
     /// The manifest, relative to the configuration folder.
     let manifestPath: String
+    /// The module each system library's `module.modulemap` declares, by target name.
+    let systemModules: [String: String]
 
     /// For the targets of a package just loaded; its checkouts are read only when a target
     /// declares a dependency that may be a product.
@@ -23,6 +26,14 @@ struct SwiftDeclaredDependencies {
         self.targets = targets
         self.checkouts = mayNameProducts ? SwiftCheckouts(packageFolder: packageFolder, baseDirectory: baseDirectory) : .none
         self.manifestPath = loaded.manifestPath
+        var systemModules: [String: String] = [:]
+        for target in loaded.targets where target.target.kind == .system {
+            guard let folder = target.folder,
+                  case .success(let bytes) = FileContents.read(PathSyntax.join(PathSyntax.join(baseDirectory, folder), "module.modulemap")),
+                  let name = ClangModuleMap.moduleName(bytes) else { continue }
+            systemModules[target.target.name] = name
+        }
+        self.systemModules = systemModules
     }
 
     /// Target kinds whose modules a target never imports (it runs or expands them).
@@ -42,7 +53,8 @@ struct SwiftDeclaredDependencies {
         let location = SourceLocation(path: manifestPath, line: entry.line)
         if entry.kind == .target || (entry.kind == .byName && targets[entry.name] != nil) {
             let kind = targets[entry.name]?.kind ?? .regular
-            return DeclaredDependency(kind: .target, name: entry.name, modules: [ModuleName(Self.moduleName(entry.name))],
+            let module = systemModules[entry.name] ?? Self.moduleName(entry.name)
+            return DeclaredDependency(kind: .target, name: entry.name, modules: [ModuleName(module)],
                                       location: location, isImportable: !Self.notImported.contains(kind))
         }
         if let (checkout, product) = checkouts.product(named: entry.name, package: entry.package) {
