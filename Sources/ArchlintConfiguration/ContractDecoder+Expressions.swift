@@ -10,7 +10,7 @@ extension ContractDecoder {
     /// Every contract type whose options this target reads; the same as `ContractTypes.all`.
     static let decodableTypes: [any ContractOptionDecoding.Type] = [
         ForbiddenContract.self, IndependenceContract.self, LayersContract.self, ProtectedContract.self,
-        AcyclicSiblingsContract.self,
+        AcyclicSiblingsContract.self, DeclaredDependenciesContract.self,
     ]
 
     /// Module expressions of a list option; `required` lists must be present and non-empty.

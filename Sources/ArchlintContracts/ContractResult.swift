@@ -41,6 +41,12 @@ package struct Violation: Hashable, Sendable {
         /// a few whose removal breaks every cycle among the children of their parent; `chains`
         /// holds its direct imports, one link each.
         case cycleBreaker
+        /// `declared_dependencies`: the SwiftPM target `importer` imports the module `imported`
+        /// without declaring it (or a dependency that provides it); one single-link chain per file.
+        case undeclared
+        /// `declared_dependencies`: the target `importer` declares the dependency `imported` that
+        /// none of its files imports; the chain's one link points at the manifest line.
+        case unused
     }
 
     /// What kind of rule is broken.

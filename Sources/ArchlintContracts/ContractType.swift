@@ -14,7 +14,7 @@ package enum ContractTypes {
     /// Every contract type, in the order help texts list them.
     package static let all: [any ContractType.Type] = [
         ForbiddenContract.self, IndependenceContract.self, LayersContract.self, ProtectedContract.self,
-        AcyclicSiblingsContract.self,
+        AcyclicSiblingsContract.self, DeclaredDependenciesContract.self,
     ]
 
     /// The words of the type named `name`.

@@ -26,6 +26,10 @@ package struct ContractWording: Sendable, Hashable {
             return "\(violation.importer) is not listed as a layer of \(violation.imported):"
         case .closedLayerBypass:
             return "\(violation.importer) is not allowed to import \(violation.imported) (below a closed layer):"
+        case .undeclared:
+            return "\(violation.importer) imports \(violation.imported) without declaring it in its dependencies:"
+        case .unused:
+            return "\(violation.importer) declares a dependency on \(violation.imported) that none of its files imports:"
         case .cycleBreaker, .imports:
             return violationTemplate.replacingPlaceholder("{importer}", with: violation.importer.rawValue)
                 .replacingPlaceholder("{imported}", with: violation.imported.rawValue)

@@ -26,12 +26,16 @@ package struct Module: Hashable, Sendable {
     package let kind: ModuleKind
     /// The module's file (Python) or folder (Swift), relative to the configuration folder; nil for externals.
     package let path: String?
+    /// For a SwiftPM target: what its manifest declares it depends on; nil for other modules.
+    package let declaredDependencies: DeclaredDependencies?
 
-    package init(name: ModuleName, language: Language, kind: ModuleKind, path: String? = nil) {
+    package init(name: ModuleName, language: Language, kind: ModuleKind, path: String? = nil,
+                 declaredDependencies: DeclaredDependencies? = nil) {
         self.name = name
         self.language = language
         self.kind = kind
         self.path = path
+        self.declaredDependencies = declaredDependencies
     }
 
     /// True for modules outside the workspace.

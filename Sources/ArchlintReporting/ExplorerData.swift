@@ -9,7 +9,7 @@ import ArchlintGraph
 /// `modules: [[name, kind p|m|e, language py|sw, file or -1]]`,
 /// `edges: [[importer, imported, file, line, file, line, …]]` (one file/line pair per statement),
 /// `contracts: [{id, name, type, status, guidance?, warnings, ignored, violations: [{importer,
-/// imported, kind, note?, chains: [[[importer id or -1, imported id or -1, [file, line, …],
+/// imported, kind, words (the headline), note?, chains: [[[importer id or -1, imported id or -1, [file, line, …],
 /// importer name, imported name]]]}]}]`, `layers: [{contract, name, container, levels: [{members,
 /// independent}]}]`, `summary`, `title`.
 struct ExplorerData {
@@ -107,7 +107,8 @@ struct ExplorerData {
             string(violation.importer.rawValue)
             out += ",\"imported\":"
             string(violation.imported.rawValue)
-            out += ",\"kind\":\"\(violation.kind.rawValue)\""
+            out += ",\"kind\":\"\(violation.kind.rawValue)\",\"words\":"
+            string(result.metadata.wording.headline(violation))
             if let note = violation.note {
                 out += ",\"note\":"
                 string(note)

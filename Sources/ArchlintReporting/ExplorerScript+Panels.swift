@@ -46,9 +46,7 @@ function chainList(chains, parent) {
 
 function violationBlock(c, v, parent, chains) {
   const box = h("div", "violation", undefined, parent);
-  const words = v.kind === "undeclaredModule" ? v.importer + " is in no layer of " + v.imported
-    : v.importer + " must not import " + v.imported;
-  h("div", "rule", words, box);
+  h("div", "rule", v.words.replace(/:$/, ""), box);
   if (v.note) h("div", "muted", v.note, box);
   chainList(chains || v.chains, box);
 }

@@ -94,6 +94,23 @@ import Testing
         try expectWarmEqualsCold(folder)
     }
 
+    @Test func aManifestChangingOnlyDependenciesIsNotAnsweredFromTheWorkspaceCache() throws {
+        let folder = try copy("swift-declared", from: ArchlintProcess.fixture("swift-declared"))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try ArchlintProcess.run(["check", "--format", "json"], in: folder)
+        #expect(first.stdout.contains("\"imported\": \"Utilities\""))
+        #expect(try scanned(folder) == "unchanged")
+        // Core no longer declares Utilities: same targets, same files, one violation fewer.
+        let manifest = folder.appendingPathComponent("Package.swift")
+        let text = try String(contentsOf: manifest, encoding: .utf8)
+        try text.replacingOccurrences(of: "                \"Utilities\",\n", with: "").write(to: manifest, atomically: true, encoding: .utf8)
+        try backdate([manifest, folder])
+        let warm = try ArchlintProcess.run(["check", "--format", "json"], in: folder)
+        let cold = try ArchlintProcess.run(["check", "--format", "json", "--no-cache"], in: folder)
+        #expect(warm == cold)
+        #expect(!warm.stdout.contains("\"imported\": \"Utilities\""))
+    }
+
     @Test func pythonWorkspacesSkipTheFolderWalkWhenNothingChanged() throws {
         let folder = try copy("python-shop")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -30,6 +30,23 @@ import Testing
         try ArchlintProcess.expectGolden(stdout, golden("python-contracts", file))
     }
 
+    /// `declared_dependencies` on a package with a fake `.build/checkouts`: undeclared imports (through
+    /// another target's dependency, under `#if`, in a test target, of a system library), unused
+    /// dependencies (a target, a product without a checkout; warned in the second contract), a
+    /// product's modules from its checkout, `@_exported`, toolchain modules.
+    @Test(arguments: [
+        ("text", "check.txt"), ("json", "check.json"), ("github", "check.github.txt"),
+        ("sarif", "check.sarif"), ("junit", "check.junit.xml"), ("xcode", "check.xcode.txt"), ("gitlab", "check.gitlab.json"),
+    ])
+    func declaredDependenciesInEveryFormat(format: String, file: String) throws {
+        let outcome = try ArchlintProcess.run(["check", "--format", format], in: ArchlintProcess.fixture("swift-declared"))
+        #expect(outcome.exitCode == 1)
+        #expect(outcome.stderr == "")
+        let stdout = outcome.stdout.replacingOccurrences(of: #"time="[0-9]+\.[0-9]{3}""#, with: #"time="0.000""#,
+                                                         options: .regularExpression)
+        try ArchlintProcess.expectGolden(stdout, golden("swift-declared", file))
+    }
+
     @Test func theSameRunTwiceGivesByteIdenticalOutput() throws {
         let folder = ArchlintProcess.fixture("python-contracts")
         for format in ["text", "json", "sarif"] {
@@ -88,8 +105,9 @@ import Testing
             Reporters render reports, they do not scan or load          KEPT
             The executable only parses arguments and calls the commands KEPT
             Production targets do not link test frameworks              KEPT
+            Every target imports exactly what Package.swift declares    KEPT
 
-            Contracts: 7 kept, 0 broken.
+            Contracts: 8 kept, 0 broken.
 
             """)
     }

@@ -61,4 +61,51 @@ import Testing
         #expect(checked.exitCode == 0)
         #expect(checked.stdout.hasSuffix("Contracts: 1 kept, 0 broken.\n"))
     }
+
+    /// A package written for the test: `Package.swift` and one file per target.
+    private func package(_ manifest: String, files: [String: String]) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("archlint-init-declared-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try ("// swift-tools-version:5.9\nimport PackageDescription\nlet package = Package(name: \"P\", targets: [\n" + manifest + "\n])\n")
+            .write(to: folder.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
+        for (path, text) in files {
+            let file = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+        }
+        return folder
+    }
+
+    @Test func aPackageKeepingItsDeclaredDependenciesGetsTheContract() throws {
+        let folder = try package(#".target(name: "A", dependencies: ["B"]), .target(name: "B")"#,
+                                 files: ["Sources/A/a.swift": "import B\n", "Sources/B/b.swift": "import Foundation\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try ArchlintProcess.run(["init"], in: folder).exitCode == 0)
+        let text = try String(contentsOf: folder.appendingPathComponent("contracts.json"), encoding: .utf8)
+        #expect(text.contains("\"type\": \"declared_dependencies\""))
+        #expect(!text.contains("\"unused\""))
+        let checked = try ArchlintProcess.run(["check"], in: folder)
+        #expect(checked.exitCode == 0 && checked.stderr == "")
+    }
+
+    @Test func onlyUnusedDependenciesGiveAContractThatWarnsOfThem() throws {
+        let folder = try package(#".target(name: "A", dependencies: ["B", "C"]), .target(name: "B"), .target(name: "C")"#,
+                                 files: ["Sources/A/a.swift": "import B\n", "Sources/B/b.swift": "\n", "Sources/C/c.swift": "\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try ArchlintProcess.run(["init"], in: folder).exitCode == 0)
+        let text = try String(contentsOf: folder.appendingPathComponent("contracts.json"), encoding: .utf8)
+        #expect(text.contains("\"unused\": \"warn\""))
+        let checked = try ArchlintProcess.run(["check"], in: folder)
+        #expect(checked.exitCode == 0)
+        #expect(checked.stdout.contains("warning: Swift targets import what they declare: Package.swift:4: A declares a dependency on C"))
+    }
+
+    @Test func anUndeclaredImportLeavesTheContractOut() throws {
+        let folder = try package(#".target(name: "A"), .target(name: "B")"#,
+                                 files: ["Sources/A/a.swift": "import B\n", "Sources/B/b.swift": "\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try ArchlintProcess.run(["init"], in: folder).exitCode == 0)
+        let text = try String(contentsOf: folder.appendingPathComponent("contracts.json"), encoding: .utf8)
+        #expect(!text.contains("declared_dependencies"))
+    }
 }

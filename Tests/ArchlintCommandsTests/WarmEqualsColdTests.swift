@@ -8,6 +8,7 @@ import Testing
 @Suite struct WarmEqualsColdTests {
     static let folders = [
         "Examples/python-shop", "Examples/SwiftApp", "Tests/Fixtures/python-forbidden", "Tests/Fixtures/python-contracts",
+        "Tests/Fixtures/swift-declared",
     ]
 
     /// A copy whose files are dated an hour back, so the cache trusts them (see `ScanCache.Stamp.isSettled`).

@@ -102,7 +102,20 @@ import ArchlintConfigSyntax
         #expect(errors(text) == [
             "contracts.json:2:14: error: exclude: expected an array of strings, found a string (write [\"x\"])",
             "contracts.json:3:12: error: pyton: unknown key \"pyton\"; did you mean \"python\"?",
-            "contracts.json:4:39: error: contracts[0].type: unknown contract type \"nope\" (known types: acyclic_siblings, forbidden, independence, layers, protected)",
+            "contracts.json:4:39: error: contracts[0].type: unknown contract type \"nope\" (known types: acyclic_siblings, declared_dependencies, forbidden, independence, layers, protected)",
+        ])
+    }
+
+    @Test func declaredDependenciesOptions() {
+        let text = """
+        {
+          "swift": {},
+          "contracts": [{"name": "A", "type": "declared_dependencies", "unused": "sometimes", "module": ["App"]}]
+        }
+        """
+        #expect(errors(text) == [
+            "contracts.json:3:74: error: contracts[0].unused: \"sometimes\" is not one of error, warn, none",
+            "contracts.json:3:97: error: contracts[0].module: unknown key \"module\"; did you mean \"modules\"?",
         ])
     }
 

@@ -123,4 +123,37 @@ import ArchlintFiles
         #expect(load(SwiftSettings(packages: ["swift-package", "swift-clash"])).errors
                 == ["module 'Core' is declared twice: in swift-package/Package.swift and in swift-clash/Package.swift"])
     }
+
+    @Test func targetsCarryTheirDeclaredDependenciesWithProductModulesFromCheckouts() throws {
+        let part = load(SwiftSettings(packages: ["swift-declared"]))
+        #expect(part.errors.isEmpty)
+        func declared(_ name: String) -> [String] {
+            let module = part.modules.first { $0.name.rawValue == name }
+            return module?.declaredDependencies?.dependencies.map { dependency in
+                "\(dependency.kind.rawValue) \(dependency.name) \(dependency.modules.map(\.rawValue)) \(dependency.location)"
+                    + " \(dependency.productManifest ?? "-")\(dependency.isImportable ? "" : " not-imported")"
+            } ?? ["none"]
+        }
+        #expect(declared("App") == [
+            "target Core [\"Core\"] swift-declared/Package.swift:20 -",
+            "product Logging [\"Logging\"] swift-declared/Package.swift:21 -",
+            "product Collections [\"Collections\", \"DequeModule\", \"OrderedCollections\"] swift-declared/Package.swift:22 "
+                + "swift-declared/.build/checkouts/swift-collections/Package.swift",
+        ])
+        #expect(declared("Core").last == "product Crypto [\"Crypto\"] swift-declared/Package.swift:32 -")
+        #expect(declared("Core")[3] == "target Macros [\"Macros\"] swift-declared/Package.swift:31 - not-imported")
+        #expect(declared("Networking") == [
+            "product NIOCore [\"NIOCore\"] swift-declared/Package.swift:36 swift-declared/.build/checkouts/swift-nio/Package.swift",
+            "target CZlib [\"CZlib\"] swift-declared/Package.swift:36 -",
+        ])
+        let czlib = try #require(part.modules.first { $0.name.rawValue == "CZlib" }?.declaredDependencies)
+        #expect(!czlib.hasSwiftSources && czlib.target == SourceLocation(path: "swift-declared/Package.swift", line: 39))
+        #expect(part.modules.first { $0.name.rawValue == "App" }?.declaredDependencies?.target.line == 17)
+    }
+
+    @Test func snippetsAndHandMappedModulesDeclareNothing() {
+        let part = load(SwiftSettings(packages: ["swift-package"]))
+        #expect(part.modules.first { $0.name.rawValue == "Tour" }?.declaredDependencies == nil)
+        #expect(part.modules.first { $0.name.rawValue == "Core" }?.declaredDependencies != nil)
+    }
 }

@@ -1,3 +1,4 @@
+import ArchlintContracts
 import ArchlintGraph
 import ArchlintReporting
 import ArchlintConfiguration
@@ -50,6 +51,7 @@ package enum InitCommand {
             if layers.count > 1 {
                 contracts.append(layersContract(id: "swift-layers", name: "Swift modules layers", containers: [], layers: layers))
             }
+            if let declared = declaredDependenciesContract(workspace.graph) { contracts.append(declared) }
         }
         var document: [(String, JSONWriter.Value)] = [
             ("description", .string("Written by `archlint init` from the code as it was; `archlint check` keeps it. Edit freely: "
@@ -83,6 +85,27 @@ package enum InitCommand {
         ]
         if !containers.isEmpty { members.append(("containers", .array(containers.map { .string($0) }))) }
         members.append(("layers", .array(layers.map { .string($0) })))
+        return .object(members)
+    }
+
+    /// A `declared_dependencies` contract when the package keeps one today: none when a target
+    /// imports what it does not declare; `unused: warn` when only unused dependencies exist.
+    private static func declaredDependenciesContract(_ graph: ImportGraph) -> JSONWriter.Value? {
+        let id = "swift-declared-dependencies", name = "Swift targets import what they declare"
+        let metadata = ContractMetadata(id: id, name: name, type: DeclaredDependenciesContract.typeName)
+        let result = DeclaredDependenciesContract(metadata: metadata).check(graph)
+        guard result.errors.isEmpty, !result.violations.contains(where: { $0.kind != .unused }) else { return nil }
+        var members: [(String, JSONWriter.Value)] = [
+            ("id", .string(id)),
+            ("name", .string(name)),
+            ("type", .string(DeclaredDependenciesContract.typeName)),
+            ("description", .string("Each target imports exactly the targets and products its Package.swift declares.")),
+        ]
+        if !result.violations.isEmpty {
+            members.append(("unused", "warn"))
+            members[3].1 = .string("Each target imports only the targets and products its Package.swift declares; dependencies "
+                + "declared but not imported were found when this was written, so they are warnings (set `unused` to `error` once fixed).")
+        }
         return .object(members)
     }
 

@@ -114,6 +114,7 @@ package enum CachedWorkspace {
                 hasher.combine(module.name.rawValue)
                 hasher.combine(module.kind.rawValue)
                 hasher.combine(module.path ?? "")
+                module.declaredDependencies?.combine(into: &hasher)
             }
             for diagnostic in discovery.diagnostics { hasher.combine(diagnostic.description) }
             for file in discovery.files {

@@ -29,6 +29,8 @@ struct WorkspaceSnapshot: Sendable {
             body.write(module.language == .python ? 0 : 1)
             body.write(module.kind == .package ? 0 : (module.kind == .module ? 1 : 2))
             body.write(module.path.map { table.index($0) + 1 } ?? 0)
+            body.write(module.declaredDependencies != nil)
+            module.declaredDependencies?.write(into: &body) { table.index($0) }
         }
         let statements = graph.allStatements
         let edges = graph.edgesOfStatements
@@ -131,9 +133,16 @@ struct WorkspaceSnapshot: Sendable {
         modules.reserveCapacity(moduleCount)
         for _ in 0..<moduleCount {
             guard let name = string(reader.readInt()), let language = reader.readInt(), let kind = reader.readInt(),
-                  let path = optionalString(reader.readInt()), (0...1).contains(language), (0...2).contains(kind) else { return nil }
+                  let path = optionalString(reader.readInt()), (0...1).contains(language), (0...2).contains(kind),
+                  let hasDeclared = reader.readBool() else { return nil }
+            var declared: DeclaredDependencies?
+            if hasDeclared {
+                guard let read = DeclaredDependencies.read(&reader, limit: bytes.count, string: string) else { return nil }
+                declared = read
+            }
             modules.append(Module(name: ModuleName(name), language: language == 0 ? .python : .swift,
-                                  kind: kind == 0 ? .package : (kind == 1 ? .module : .external), path: path))
+                                  kind: kind == 0 ? .package : (kind == 1 ? .module : .external), path: path,
+                                  declaredDependencies: declared))
         }
         guard let statementCount = reader.readInt(), statementCount >= 0, let records = reader.readBytes(),
               records.count == statementCount * StatementRecord.size,

@@ -7,6 +7,10 @@ package struct SwiftPackageManifest: Hashable, Sendable {
     package var toolsVersion: [Int]?
     /// The targets, in the order the manifest declares them; one per name.
     package var targets: [SwiftManifestTarget] = []
+    /// The `name:` of the `Package(…)` call, when it can be read.
+    package var name: String?
+    /// The products, in the order the manifest declares them; one per name.
+    package var products: [SwiftManifestProduct] = []
     /// Things the reader could not evaluate, for diagnostics (`line: message`).
     package var notes: [SwiftLexProblem] = []
 
@@ -15,6 +19,8 @@ package struct SwiftPackageManifest: Hashable, Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             var reader = SwiftManifestReader(buffer)
             var manifest = reader.read()
+            manifest.name = reader.packageName()
+            manifest.products = reader.products()
             manifest.toolsVersion = toolsVersion(of: bytes)
             return manifest
         }

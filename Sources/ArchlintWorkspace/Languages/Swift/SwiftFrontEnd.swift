@@ -42,6 +42,8 @@ package struct SwiftFrontEnd: LanguageFrontEnd {
         var toolsVersion: [Int]?
         /// For a module mapped by hand: all its folders.
         var folders: [String] = []
+        /// For a target of a manifest (not a snippet): how to read what it declares.
+        var dependencies: SwiftDeclaredDependencies?
     }
 
     /// Reads the manifests and lists every module's files.
@@ -60,10 +62,11 @@ package struct SwiftFrontEnd: LanguageFrontEnd {
                                             settingPath: "swift.packages[\(index)]").load()
             part.errors += loaded.errors
             part.diagnostics += loaded.diagnostics
+            let dependencies = SwiftDeclaredDependencies(loaded, packageFolder: folder, baseDirectory: baseDirectory)
             for target in loaded.targets {
                 let source = SwiftModuleSource(name: target.target.moduleName, folder: target.folder, origin: loaded.manifestPath)
                 plans.append(Plan(source: source, target: target.target, isPackageRoot: target.folder == folder,
-                                  toolsVersion: loaded.toolsVersion))
+                                  toolsVersion: loaded.toolsVersion, dependencies: target.isSnippet ? nil : dependencies))
             }
         }
         for (name, folders) in settings.modules.sorted(by: { $0.key < $1.key }) {
@@ -87,9 +90,14 @@ package struct SwiftFrontEnd: LanguageFrontEnd {
         // One name value per module, shared by its node and every statement it makes.
         var names: [String: ModuleName] = [:]
         for plan in plans where names[plan.source.name] == nil { names[plan.source.name] = ModuleName(plan.source.name) }
-        part.modules = plans.map { Module(name: names[$0.source.name]!, language: .swift, kind: .module, path: $0.source.folder) }
         let listed = listFiles(plans)
         part.diagnostics += listed.diagnostics
+        let withFiles = Set(listed.files.map(\.module))
+        part.modules = plans.map { plan in
+            let declared = plan.target.flatMap { plan.dependencies?.declared(by: $0, hasSwiftSources: withFiles.contains(plan.source.name)) }
+            return Module(name: names[plan.source.name]!, language: .swift, kind: .module, path: plan.source.folder,
+                          declaredDependencies: declared)
+        }
         part.files = listed.files.map {
             SourceFile(path: $0.file.path, absolutePath: $0.file.absolutePath, module: names[$0.module] ?? ModuleName($0.module))
         }

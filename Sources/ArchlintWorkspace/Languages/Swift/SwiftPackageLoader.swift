@@ -16,6 +16,8 @@ struct SwiftPackageLoader {
         let target: SwiftManifestTarget
         /// Folder relative to the configuration folder; nil when it has none (binary, missing).
         let folder: String?
+        /// A file of `Snippets/`: it declares no dependencies (it may import any library of the package).
+        var isSnippet = false
     }
 
     struct Result: Sendable {
@@ -88,7 +90,7 @@ struct SwiftPackageLoader {
             } else if entry.kind == .file && entry.name.hasSuffix(".swift") {
                 var target = SwiftManifestTarget(name: String(entry.name.dropLast(".swift".count)), kind: .executable, line: 0)
                 target.sources = [entry.name]
-                targets.append(LoadedTarget(target: target, folder: folder))
+                targets.append(LoadedTarget(target: target, folder: folder, isSnippet: true))
             }
         }
         return targets

@@ -1,0 +1,3 @@
+import Networking   // the second file importing it: a second chain
+
+enum Commands {}

@@ -1,0 +1,2 @@
+// Declares Atomics and imports nothing: unused.
+public struct Model {}
