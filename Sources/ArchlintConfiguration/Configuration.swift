@@ -1,6 +1,16 @@
 import ArchlintContracts
 
-/// A loaded and validated `contracts.json`.
+/// The kinds of file a configuration can be read from.
+package enum ConfigurationFormat: String, Sendable, Equatable {
+    /// archlint's `contracts.json`.
+    case json
+    /// import-linter's INI (`setup.cfg`, `.importlinter`).
+    case importLinterINI
+    /// import-linter's TOML (`pyproject.toml`).
+    case importLinterTOML
+}
+
+/// A loaded and validated configuration: `contracts.json`, or import-linter's files read into the same model.
 package struct Configuration: Sendable {
     /// The file as shown in messages (as given, or relative to the working folder when found by lookup).
     package let displayPath: String
@@ -16,6 +26,10 @@ package struct Configuration: Sendable {
     package let contracts: [any Contract]
     /// Where each contract stands in the file, by id, so errors found while checking point there.
     package var contractPositions: [String: (jsonPath: String, line: Int, column: Int)] = [:]
+    /// The syntax the configuration was read from.
+    package var format: ConfigurationFormat = .json
+    /// Lines for stderr about how the configuration was chosen (an import-linter file ignored).
+    package var notices: [String] = []
 
     package init(displayPath: String, baseDirectory: String, exclude: [String], python: PythonSettings?,
                  swift: SwiftSettings?, contracts: [any Contract],

@@ -72,6 +72,9 @@ package enum ConfigurationLoader {
         }
         root.rejectUnknownKeys()
         issues += root.issues
+        if issues.isEmpty, case .array(let elements)? = root.member("contracts")?.kind {
+            issues += externalForbiddenIssues(contracts, elements: elements, python: python, file: displayPath)
+        }
         guard issues.isEmpty else { throw ConfigurationError(issues: issues.sorted(by: Self.fileOrder)) }
         return Configuration(displayPath: displayPath, baseDirectory: baseDirectory, exclude: exclude,
                              python: python, swift: swift, contracts: contracts, contractPositions: positions)
@@ -93,6 +96,7 @@ package enum ConfigurationLoader {
             settings.rootPackages = packages.map(\.text)
         }
         if let flag = reader.bool("exclude_type_checking_imports") { settings.excludeTypeCheckingImports = flag }
+        if let flag = reader.bool("include_external_packages") { settings.includeExternalPackages = flag }
         reader.rejectUnknownKeys()
         issues += reader.issues
         return settings

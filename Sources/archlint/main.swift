@@ -26,11 +26,13 @@ func run(_ arguments: [String]) -> CommandOutcome {
     do throws(ArgumentParser.UsageError) {
         switch command {
         case "check":
-            var options = CheckOptions(workingDirectory: workingDirectory)
+            var options = CheckOptions(workingDirectory: workingDirectory, pythonPath: environment["PYTHONPATH"])
             while let (name, value) = try parser.nextOption(
                 valued: ["--config", "--contract", "--format", "--color", "--baseline", "--cache-dir"],
-                flags: ["--show-timings", "--no-cache", "--help", "-h"]) {
+                flags: ["--show-timings", "--no-cache", "--verbose", "--debug", "--no-logo", "--help", "-h"]) {
                 switch name {
+                case "--verbose": options.verbose = true
+                case "--debug", "--no-logo": break  // lint-imports' flags, accepted so its command lines run unchanged
                 case "--no-cache": options.cacheEnabled = false
                 case "--cache-dir": options.cacheDirectory = value
                 case "--baseline": options.baselinePath = value
@@ -44,7 +46,7 @@ func run(_ arguments: [String]) -> CommandOutcome {
             }
             return CheckCommand.run(options, environment: environment, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
         case "graph":
-            var options = GraphOptions(workingDirectory: workingDirectory)
+            var options = GraphOptions(workingDirectory: workingDirectory, pythonPath: environment["PYTHONPATH"])
             while let (name, value) = try parser.nextOption(
                 valued: ["--config", "--format", "--module", "--depth", "--externals", "--cache-dir"], flags: ["--no-cache", "--help", "-h"]) {
                 switch name {
@@ -64,7 +66,7 @@ func run(_ arguments: [String]) -> CommandOutcome {
             }
             return GraphCommand.run(options)
         case "explore":
-            var options = GraphOptions(workingDirectory: workingDirectory)
+            var options = GraphOptions(workingDirectory: workingDirectory, pythonPath: environment["PYTHONPATH"])
             while let (name, value) = try parser.nextOption(
                 valued: ["--config", "--module", "--cache-dir"], flags: ["--no-cache", "--help", "-h"]) {
                 switch name {
@@ -77,7 +79,7 @@ func run(_ arguments: [String]) -> CommandOutcome {
             }
             return ExploreCommand.run(options, environment: environment)
         case "baseline":
-            var options = BaselineOptions(workingDirectory: workingDirectory)
+            var options = BaselineOptions(workingDirectory: workingDirectory, pythonPath: environment["PYTHONPATH"])
             while let (name, value) = try parser.nextOption(valued: ["--config", "--output", "--cache-dir"], flags: ["--no-cache", "--help", "-h"]) {
                 switch name {
                 case "--no-cache": options.cacheEnabled = false

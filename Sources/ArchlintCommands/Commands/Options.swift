@@ -30,6 +30,8 @@ package struct CheckOptions: Sendable, Equatable {
     package var format: CheckFormat?
     package var color: ColorMode = .auto
     package var showTimings = false
+    /// `--verbose`: progress on stderr, as lint-imports gives it.
+    package var verbose = false
     /// `--baseline F`: leave out the violations recorded in F.
     package var baselinePath: String?
     package var cache = CacheOptions()
@@ -72,8 +74,10 @@ package protocol CommonCommandOptions {
 }
 
 extension CommonCommandOptions {
-    /// Options for a run from `workingDirectory`, with every default.
-    package init(workingDirectory: String) { self.init(source: ConfigurationSource(workingDirectory: workingDirectory)) }
+    /// Options for a run from `workingDirectory`, with every default; `pythonPath` is `PYTHONPATH`.
+    package init(workingDirectory: String, pythonPath: String? = nil) {
+        self.init(source: ConfigurationSource(workingDirectory: workingDirectory, pythonPath: pythonPath))
+    }
 
     /// `--config PATH`.
     package var configPath: String? {

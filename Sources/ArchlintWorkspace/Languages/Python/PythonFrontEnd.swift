@@ -32,6 +32,7 @@ package struct PythonFrontEnd: LanguageFrontEnd {
         hasher.combine(settings.sourceRoots.joined(separator: "\u{0}"))
         hasher.combine(settings.rootPackages.joined(separator: "\u{0}"))
         hasher.combine(settings.excludeTypeCheckingImports)
+        hasher.combine(settings.includeExternalPackages)
     }
 
     /// Finds the root packages and their modules (grimp's rules) without reading any file.
@@ -100,7 +101,8 @@ package struct PythonFrontEnd: LanguageFrontEnd {
     package func resolver(for discovery: LanguageDiscovery) -> Resolver {
         let names = Set(discovery.modules.map(\.name))
         // Each root package once (discovery refused any it could not find); the resolver orders them.
-        return Resolver(resolver: PythonImportResolver(modules: names, rootPackages: Array(Set(settings.rootPackages))),
+        return Resolver(resolver: PythonImportResolver(modules: names, rootPackages: Array(Set(settings.rootPackages)),
+                                                               includeExternals: settings.includeExternalPackages),
                         dropTypeChecking: settings.excludeTypeCheckingImports)
     }
 
