@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// `archlint check` on a FastAPI-shaped service configured only by import-linter's
+/// `pyproject.toml`: the report's golden files, and the verdicts and violation pairs that
+/// `lint-imports` 2.16 gave on the same folder (its output is kept beside the goldens).
+@Suite struct ImportLinterEndToEndTests {
+    private let fixture = ArchlintProcess.fixture("importlinter-fastapi")
+
+    private func expected(_ name: String) -> URL {
+        fixture.appendingPathComponent("expected").appendingPathComponent(name)
+    }
+
+    @Test(arguments: [("text", "check.txt"), ("json", "check.json")])
+    func theReportOfAPyprojectConfiguration(format: String, file: String) throws {
+        let outcome = try ArchlintProcess.run(["check", "--format", format], in: fixture)
+        #expect(outcome.exitCode == 1)
+        #expect(outcome.stderr == "")
+        try ArchlintProcess.expectGolden(outcome.stdout, expected(file))
+    }
+
+    @Test func verdictsAndPairsAreLintImportsOwn() throws {
+        let outcome = try ArchlintProcess.run(["check", "--format", "json"], in: fixture)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        var archlint: [String: (status: String, pairs: Set<String>)] = [:]
+        for case let contract as [String: Any] in report["contracts"] as? [Any] ?? [] {
+            let pairs = (contract["violations"] as? [[String: Any]] ?? []).map { "\($0["importer"]!) -> \($0["imported"]!)" }
+            archlint[contract["name"] as! String] = ((contract["status"] as! String).uppercased(), Set(pairs))
+        }
+        let lintImports = try Self.parseLintImports(String(contentsOf: expected("lint-imports-2.16.txt"), encoding: .utf8))
+        #expect(lintImports.count == 2)
+        for (name, verdict) in lintImports {
+            #expect(archlint[name]?.status == verdict.status, "\(name)")
+            #expect(archlint[name]?.pairs == verdict.pairs, "\(name)")
+        }
+    }
+
+    @Test func theLintImportsCommandLineIsAccepted() throws {
+        let plain = try ArchlintProcess.run(["check"], in: fixture)
+        let flagged = try ArchlintProcess.run(["check", "--config", "pyproject.toml", "--no-logo", "--debug", "--contract",
+                                               "features-are-independent", "--contract", "shared-layer-does-not-depend-on-features"],
+                                              in: fixture)
+        #expect(flagged == plain)
+        let verbose = try ArchlintProcess.run(["check", "--verbose"], in: fixture)
+        #expect(verbose.stdout == plain.stdout)
+        #expect(verbose.stderr.contains("archlint: root package src found in src/\n"))
+        #expect(verbose.stderr.contains("archlint: checked Features are independent: BROKEN in "))
+    }
+
+    /// Each contract's verdict line (`NAME KEPT|BROKEN`) and its `X is not allowed to import Y:` pairs.
+    static func parseLintImports(_ text: String) throws -> [String: (status: String, pairs: Set<String>)] {
+        var result: [String: (status: String, pairs: Set<String>)] = [:]
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var current: String?
+        for (index, line) in lines.enumerated() {
+            for status in ["KEPT", "BROKEN"] {
+                if let range = line.range(of: " \(status)"), !line.hasPrefix("-") {
+                    let name = String(line[..<range.lowerBound])
+                    if result[name] == nil, !name.isEmpty, !name.contains(" is not allowed") { result[name] = (status, []) }
+                }
+            }
+            if index + 1 < lines.count, !line.isEmpty, lines[index + 1] == String(repeating: "-", count: line.count),
+               result[line] != nil {
+                current = line
+            }
+            if let current, line.hasSuffix(":"), let range = line.range(of: " is not allowed to import ") {
+                let pair = "\(line[..<range.lowerBound]) -> \(line[range.upperBound...].dropLast())"
+                result[current]?.pairs.insert(pair)
+            }
+        }
+        return result
+    }
+}
