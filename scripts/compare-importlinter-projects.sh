@@ -5,6 +5,8 @@
 # (for acyclic_siblings: each dependency with its count of cycle-breaking imports). Each project
 # is compared twice: as configured, and with every `ignore_imports` removed (a copy of the
 # configuration written beside it for the run, then deleted), so broken verdicts are compared too.
+# The last column says whether `archlint migrate`'s contracts.json (written beside the project's
+# configuration for the run, then deleted) gives a byte-identical JSON report.
 #
 # import-linter runs through scripts/compare/project_results.py: lint-imports' own reading of the
 # configuration, graph and contract classes, with root packages looked for where archlint looks
@@ -75,7 +77,7 @@ archlint="$(swift build -c release --package-path "$repo" --show-bin-path)/archl
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 status=0 compared=0
-printf '%-34s %9s %7s %15s %12s\n' "project" "contracts" "broken" "verdicts equal" "pairs equal"
+printf '%-34s %9s %7s %15s %12s %14s\n' "project" "contracts" "broken" "verdicts equal" "pairs equal" "migrated same"
 for entry in "${corpus[@]}"; do
   read -r slug commit <<<"$entry"
   name="${slug#*/}"
@@ -97,11 +99,17 @@ for entry in "${corpus[@]}"; do
     (cd "$dir" && PYTHONPATH="$compare" "$venv/bin/python" "$compare/project_results.py" "${config_args[@]:1}" \
       >"$work/il.json" 2>"$work/il.stderr") || { echo "  $label: import-linter failed: $(tail -1 "$work/il.stderr")" >&2; }
     (cd "$dir" && "$archlint" check --format json --no-cache "${config_args[@]}" >"$work/al.json" 2>"$work/al.stderr") || true
+    migrated="-"
+    if [ "$mode" = configured ] && [ ! -e "$dir/contracts.json" ]; then
+      (cd "$dir" && "$archlint" migrate >/dev/null && "$archlint" check --format json --no-cache >"$work/migrated.json" 2>/dev/null) || true
+      rm -f "$dir/contracts.json"
+      if cmp -s "$work/al.json" "$work/migrated.json"; then migrated=yes; else migrated=NO; status=1; fi
+    fi
     [ "$mode" = no-ignores ] && rm -f "$dir/$stripped"
     if [ -s "$work/il.json" ]; then
       line="$(python3 "$compare/compare_projects.py" "$label" "$work/il.json" "$work/al.json")" || status=1
       IFS=$'\t' read -r l contracts broken verdicts pairs <<<"$line"
-      printf '%-34s %9s %7s %15s %12s\n' "$l" "$contracts" "$broken" "$verdicts" "$pairs"
+      printf '%-34s %9s %7s %15s %12s %14s\n' "$l" "$contracts" "$broken" "$verdicts" "$pairs" "$migrated"
       compared=$((compared + contracts))
       [ -s "$work/al.stderr" ] && sed 's/^/  archlint: /' "$work/al.stderr" | head -5 >&2
     else

@@ -96,10 +96,22 @@ func run(_ arguments: [String]) -> CommandOutcome {
                 if name == "--force" { force = true } else { return CommandOutcome(stdout: HelpText.initialize, exitCode: 0) }
             }
             return InitCommand.run(workingDirectory: workingDirectory, force: force)
+        case "migrate":
+            var options = BaselineOptions(workingDirectory: workingDirectory, pythonPath: environment["PYTHONPATH"])
+            var force = false
+            while let (name, value) = try parser.nextOption(valued: ["--config", "--output"], flags: ["--force", "--help", "-h"]) {
+                switch name {
+                case "--config": options.configPath = value
+                case "--output": options.output = value
+                case "--force": force = true
+                default: return CommandOutcome(stdout: HelpText.migrate, exitCode: 0)
+                }
+            }
+            return MigrateCommand.run(source: options.source, output: options.output, force: force)
         case "help":
             return CommandOutcome(stdout: HelpText.main, exitCode: 0)
         default:
-            return usage("unknown command '\(command)' (commands: check, graph, explore, baseline, init)", help: "archlint --help")
+            return usage("unknown command '\(command)' (commands: check, graph, explore, baseline, init, migrate)", help: "archlint --help")
         }
     } catch {
         return usage(error.message, help: "archlint \(command) --help")

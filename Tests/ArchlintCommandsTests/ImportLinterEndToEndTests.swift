@@ -47,6 +47,25 @@ import Testing
         #expect(verbose.stderr.contains("archlint: checked Features are independent: BROKEN in "))
     }
 
+    @Test func migrateWritesAContractsJSONThatReportsByteForByteTheSame() throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("archlint-migrate-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: copy) }
+        try FileManager.default.copyItem(at: fixture, to: copy)
+        try FileManager.default.createDirectory(at: copy.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try? FileManager.default.removeItem(at: copy.appendingPathComponent("expected"))
+        let original = try ArchlintProcess.run(["check", "--format", "json", "--no-cache"], in: copy)
+        let migrate = try ArchlintProcess.run(["migrate"], in: copy)
+        #expect(migrate.exitCode == 0)
+        #expect(migrate.stdout.hasPrefix("Wrote contracts.json with 2 contracts from pyproject.toml."))
+        let migrated = try ArchlintProcess.run(["check", "--format", "json", "--no-cache"], in: copy)
+        #expect(migrated.exitCode == original.exitCode)
+        #expect(migrated.stdout == original.stdout)
+        // Both files now exist: contracts.json wins, and stderr says which file it left aside.
+        #expect(migrated.stderr == "archlint: using contracts.json; the import-linter configuration in pyproject.toml is ignored\n")
+        let again = try ArchlintProcess.run(["migrate"], in: copy)
+        #expect(again.exitCode == 2)
+    }
+
     /// Each contract's verdict line (`NAME KEPT|BROKEN`) and its `X is not allowed to import Y:` pairs.
     static func parseLintImports(_ text: String) throws -> [String: (status: String, pairs: Set<String>)] {
         var result: [String: (status: String, pairs: Set<String>)] = [:]
