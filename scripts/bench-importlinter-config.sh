@@ -46,15 +46,20 @@ cp -R "$work/toml/shop" "$work/toml/billing" "$work/json/"
 (cd "$work/toml" && "$archlint" migrate --output "$work/json/contracts.json" >/dev/null)
 echo "pyproject.toml: $(wc -l < "$work/toml/pyproject.toml") lines, $(grep -c '^\[\[tool.importlinter.contracts' "$work/toml/pyproject.toml") contracts"
 python3 - "$archlint" "$work" "$runs" <<'PY'
-import statistics, subprocess, sys, time
+import resource, statistics, subprocess, sys, time
 archlint, work, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
-times = {"toml": [], "json": []}
+walls = {"toml": [], "json": []}
+cpus = {"toml": [], "json": []}
 for _ in range(runs):
-    for kind in times:
+    for kind in walls:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run([archlint, "check", "--no-cache"], cwd=f"{work}/{kind}", stdout=subprocess.DEVNULL, check=True)
-        times[kind].append(time.perf_counter() - start)
-toml, json = statistics.median(times["toml"]), statistics.median(times["json"])
-print(f"median archlint check: pyproject.toml {toml * 1000:.2f} ms, contracts.json {json * 1000:.2f} ms, "
-      f"difference {(toml - json) * 1000:+.2f} ms (median of {runs} runs each)")
+        walls[kind].append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus[kind].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+for label, samples in (("wall", walls), ("CPU", cpus)):
+    toml, json = statistics.median(samples["toml"]), statistics.median(samples["json"])
+    print(f"median archlint check {label}: pyproject.toml {toml * 1000:.2f} ms, contracts.json {json * 1000:.2f} ms, "
+          f"difference {(toml - json) * 1000:+.2f} ms (median of {runs} runs each)")
 PY
