@@ -95,7 +95,8 @@ package struct PythonImportResolver: Sendable {
                 imported: imported,
                 importedFullName: fullName,
                 location: SourceLocation(path: path, line: item.line),
-                isTypeChecking: item.isTypeChecking))
+                isTypeChecking: item.isTypeChecking,
+                isLazy: item.isLazy))
     }
 
     /// The absolute name a relative import of `level` dots starts from, or nil beyond the top.
