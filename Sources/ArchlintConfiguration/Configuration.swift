@@ -26,6 +26,9 @@ package struct Configuration: Sendable {
     package let contracts: [any Contract]
     /// Where each contract stands in the file, by id, so errors found while checking point there.
     package var contractPositions: [String: (jsonPath: String, line: Int, column: Int)] = [:]
+    /// Where each string of a contract is written, by contract id and text, so an error naming a
+    /// module points at the name itself.
+    package var stringPositions: [String: [String: (jsonPath: String, line: Int, column: Int)]] = [:]
     /// The syntax the configuration was read from.
     package var format: ConfigurationFormat = .json
     /// Lines for stderr about how the configuration was chosen (an import-linter file ignored).
@@ -45,7 +48,18 @@ package struct Configuration: Sendable {
 
     /// `contracts.json:4:5: error: contracts[0] ("pure-domain"): message`
     package func contractError(_ id: String, _ message: String) -> String {
+        if let name = Self.firstQuoted(message), let position = stringPositions[id]?[name] {
+            return "\(displayPath):\(position.line):\(position.column): error: \(position.jsonPath) (\"\(id)\"): \(message)"
+        }
         guard let position = contractPositions[id] else { return "\(displayPath): error: contract \"\(id)\": \(message)" }
         return "\(displayPath):\(position.line):\(position.column): error: \(position.jsonPath) (\"\(id)\"): \(message)"
+    }
+
+    /// The text between the first pair of single quotes: the module a contract's error names.
+    static func firstQuoted(_ message: String) -> String? {
+        guard let open = message.firstIndex(of: "'") else { return nil }
+        let rest = message[message.index(after: open)...]
+        guard let close = rest.firstIndex(of: "'") else { return nil }
+        return String(rest[..<close])
     }
 }

@@ -51,6 +51,7 @@ package enum ConfigurationLoader {
         let swift = root.member("swift").flatMap { decodeSwift($0, file: displayPath, issues: &issues) }
         var contracts: [any Contract] = []
         var positions: [String: (jsonPath: String, line: Int, column: Int)] = [:]
+        var strings: [String: [String: (jsonPath: String, line: Int, column: Int)]] = [:]
         if let list = root.member("contracts") {
             if case .array(let elements) = list.kind {
                 var ids: [String: String] = [:]
@@ -64,6 +65,7 @@ package enum ConfigurationLoader {
                     }
                     ids[id] = path
                     positions[id] = (path, element.line, element.column)
+                    strings[id] = stringPositions(in: element, path: path)
                     contracts.append(contract)
                 }
             } else {
@@ -76,8 +78,30 @@ package enum ConfigurationLoader {
             issues += externalForbiddenIssues(contracts, elements: elements, python: python, file: displayPath)
         }
         guard issues.isEmpty else { throw ConfigurationError(issues: issues.sorted(by: Self.fileOrder)) }
-        return Configuration(displayPath: displayPath, baseDirectory: baseDirectory, exclude: exclude,
-                             python: python, swift: swift, contracts: contracts, contractPositions: positions)
+        var configuration = Configuration(displayPath: displayPath, baseDirectory: baseDirectory, exclude: exclude,
+                                          python: python, swift: swift, contracts: contracts, contractPositions: positions)
+        configuration.stringPositions = strings
+        return configuration
+    }
+
+    /// Every string option of a contract (alone or in a list), by text: its first occurrence.
+    private static func stringPositions(in element: JSONValue, path: String) -> [String: (jsonPath: String, line: Int, column: Int)] {
+        guard case .object(let members) = element.kind else { return [:] }
+        var found: [String: (jsonPath: String, line: Int, column: Int)] = [:]
+        for member in members where member.key != "name" && member.key != "id" {
+            switch member.value.kind {
+            case .string(let text):
+                if found[text] == nil { found[text] = ("\(path).\(member.key)", member.value.line, member.value.column) }
+            case .array(let elements):
+                for (index, item) in elements.enumerated() {
+                    if case .string(let text) = item.kind, found[text] == nil {
+                        found[text] = ("\(path).\(member.key)[\(index)]", item.line, item.column)
+                    }
+                }
+            default: break
+            }
+        }
+        return found
     }
 
     /// Issues in the order they stand in the file.

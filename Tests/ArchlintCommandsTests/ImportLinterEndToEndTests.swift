@@ -66,6 +66,20 @@ import Testing
         #expect(again.exitCode == 2)
     }
 
+    @Test func aMisspeltModuleIsNamedWhereItIsWrittenWithTheNearestName() throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("archlint-typo-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: copy) }
+        try FileManager.default.copyItem(at: fixture, to: copy)
+        let path = copy.appendingPathComponent("pyproject.toml")
+        let text = try String(contentsOf: path, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "\"src.billing\", \"src.notifications\"]\n\nEOF", with: "")
+            .replacingOccurrences(of: "forbidden_modules = [\"src.auth\", \"src.billing\", \"src.notifications\"]",
+                                  with: "forbidden_modules = [\"src.auth\", \"src.billing\", \"src.notification\"]").utf8).write(to: path)
+        let outcome = try ArchlintProcess.run(["check"], in: copy)
+        #expect(outcome.exitCode == 2)
+        #expect(outcome.stderr == "pyproject.toml:22:49: error: tool.importlinter.contracts[1].forbidden_modules[2] (\"shared-layer-does-not-depend-on-features\"): Module 'src.notification' does not exist; did you mean 'src.notifications'?\n")
+    }
+
     /// Each contract's verdict line (`NAME KEPT|BROKEN`) and its `X is not allowed to import Y:` pairs.
     static func parseLintImports(_ text: String) throws -> [String: (status: String, pairs: Set<String>)] {
         var result: [String: (status: String, pairs: Set<String>)] = [:]
