@@ -168,6 +168,8 @@ package struct PythonFrontEnd: LanguageFrontEnd {
         var roots: [String] = []
         var packages: [String] = []
         for root in [".", "src"] {
+            // A `src` holding `__init__.py` is a package found from "."; its folders are its subpackages.
+            if root == "src" && packages.contains("src") { continue }
             let rootPath = PythonPackageLocation.normalized(root)
             let absolute = rootPath.isEmpty ? baseDirectory : PythonModuleFinder.join(baseDirectory, rootPath)
             guard let entries = DirectoryListing.entries(of: absolute) else { continue }
