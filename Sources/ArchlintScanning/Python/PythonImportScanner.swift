@@ -132,7 +132,8 @@ private struct ScannerState {
             }
             imports.append(
                 PythonImport(
-                    form: .plain, module: module, line: start.line, isTypeChecking: isTypeChecking, isLazy: lazy))
+                    form: .plain, module: PythonIdentifierNormalization.normalized(module), line: start.line,
+                    isTypeChecking: isTypeChecking, isLazy: lazy))
             token = skipAlias(token)
             guard token.kind == .punctuation, token.byte == UInt8(ascii: ",") else {
                 pending = token
@@ -182,7 +183,8 @@ private struct ScannerState {
         guard !names.isEmpty else { return }
         imports.append(
             PythonImport(
-                form: .from, level: level, module: module, names: names, line: start.line,
+                form: .from, level: level, module: PythonIdentifierNormalization.normalized(module),
+                names: names.map(PythonIdentifierNormalization.normalized), line: start.line,
                 isTypeChecking: isTypeChecking, isLazy: lazy))
     }
 
