@@ -41,6 +41,9 @@ package struct Violation: Hashable, Sendable {
         /// Closed layers: the higher layer `importer` imports `imported`, which lies below a
         /// closed layer it may not bypass.
         case closedLayerBypass
+        /// `layers`: `importer` and `imported` are siblings of one layer written `a | b`, which
+        /// may not import each other in either direction.
+        case independentSibling
         /// `acyclic_siblings`: the dependency of sibling `importer` on sibling `imported` is one of
         /// a few whose removal breaks every cycle among the children of their parent; `chains`
         /// holds its direct imports, one link each.
