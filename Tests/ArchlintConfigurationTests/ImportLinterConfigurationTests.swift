@@ -194,3 +194,22 @@ import Testing
             "pyproject.toml:1:1: error: tool.importlinter: missing \"root_package\"") == true)
     }
 }
+
+/// `contracts.json` is JSON, which has no comments: a `//` or `/*` gets a hint saying what to use.
+@Suite struct JSONCommentHintTests {
+    @Test func aLineCommentGetsAHint() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("archlint-comment-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Data("{\n  // the shop's layers\n  \"contracts\": []\n}\n".utf8).write(to: URL(fileURLWithPath: root + "/contracts.json"))
+        do {
+            _ = try ConfigurationLoader.load(path: root + "/contracts.json", displayPath: "contracts.json")
+            Issue.record("a comment was accepted")
+        } catch {
+            let issue = try #require(error.issues.first)
+            #expect(issue.line == 2)
+            #expect(issue.column == 3)
+            #expect(issue.hint?.hasPrefix("JSON has no comments") == true)
+        }
+    }
+}
