@@ -34,9 +34,25 @@ package enum ConfigurationLoader {
             document = try JSONParser.parse(bytes)
         } catch {
             throw ConfigurationError(issues: [ConfigurationIssue(
-                file: displayPath, line: error.line, column: error.column, message: "invalid JSON: \(error.message)")])
+                file: displayPath, line: error.line, column: error.column, message: "invalid JSON: \(error.message)",
+                hint: startsComment(bytes, line: error.line, column: error.column)
+                    ? "JSON has no comments: say it in a \"description\" field (one is allowed at the top and in every contract), or keep the contracts in pyproject.toml, where # comments work"
+                    : nil)])
         }
         return try decode(document, displayPath: displayPath, baseDirectory: PathSyntax.parent(absolute))
+    }
+
+    /// Whether `//` or `/*` starts at the 1-based line and byte column.
+    private static func startsComment(_ bytes: [UInt8], line: Int, column: Int) -> Bool {
+        var offset = 0, currentLine = 1
+        while currentLine < line, offset < bytes.count {
+            if bytes[offset] == 0x0A { currentLine += 1 }
+            offset += 1
+        }
+        if line == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { offset += 3 }
+        offset += column - 1
+        guard offset >= 0, offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "/") else { return false }
+        return bytes[offset + 1] == UInt8(ascii: "/") || bytes[offset + 1] == UInt8(ascii: "*")
     }
 
     static func decode(_ document: JSONValue, displayPath: String, baseDirectory: String) throws(ConfigurationError) -> Configuration {
