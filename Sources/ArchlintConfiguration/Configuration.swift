@@ -29,6 +29,8 @@ package struct Configuration: Sendable {
     /// Where each string of a contract is written, by contract id and text, so an error naming a
     /// module points at the name itself.
     package var stringPositions: [String: [String: (jsonPath: String, line: Int, column: Int)]] = [:]
+    /// Where each root package is named (`python.root_packages[1]`), for errors about finding it.
+    package var rootPackagePositions: [String: (jsonPath: String, line: Int, column: Int)] = [:]
     /// The syntax the configuration was read from.
     package var format: ConfigurationFormat = .json
     /// Lines for stderr about how the configuration was chosen (an import-linter file ignored).
@@ -53,6 +55,15 @@ package struct Configuration: Sendable {
         }
         guard let position = contractPositions[id] else { return "\(displayPath): error: contract \"\(id)\": \(message)" }
         return "\(displayPath):\(position.line):\(position.column): error: \(position.jsonPath) (\"\(id)\"): \(message)"
+    }
+
+    /// `FILE: error: python: root package 'x' …` from discovery, pointed at where `x` is written.
+    package func positioned(_ message: String) -> String {
+        let prefix = "\(displayPath): error: python: root package '"
+        guard message.hasPrefix(prefix), let name = Self.firstQuoted(message), let position = rootPackagePositions[name] else {
+            return message
+        }
+        return "\(displayPath):\(position.line):\(position.column): error: \(position.jsonPath): " + message.dropFirst(displayPath.count + 17)
     }
 
     /// The text between the first pair of single quotes: the module a contract's error names.

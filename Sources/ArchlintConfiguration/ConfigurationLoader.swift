@@ -97,6 +97,14 @@ package enum ConfigurationLoader {
         var configuration = Configuration(displayPath: displayPath, baseDirectory: baseDirectory, exclude: exclude,
                                           python: python, swift: swift, contracts: contracts, contractPositions: positions)
         configuration.stringPositions = strings
+        if case .object(let members)? = root.member("python")?.kind,
+           case .array(let packages)? = members.first(where: { $0.key == "root_packages" })?.value.kind {
+            for (index, package) in packages.enumerated() {
+                if case .string(let name) = package.kind {
+                    configuration.rootPackagePositions[name] = ("python.root_packages[\(index)]", package.line, package.column)
+                }
+            }
+        }
         return configuration
     }
 

@@ -80,6 +80,17 @@ import Testing
         #expect(outcome.stderr == "pyproject.toml:22:49: error: tool.importlinter.contracts[1].forbidden_modules[2] (\"shared-layer-does-not-depend-on-features\"): Module 'src.notification' does not exist; did you mean 'src.notifications'?\n")
     }
 
+    @Test func aRootPackageThatIsNowhereIsNamedWhereItIsWritten() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("archlint-noroot-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        let ini = "[importlinter]\nroot_package = shop\n\n[importlinter:contract:i]\nname = I\ntype = independence\nmodules = shop.a\n"
+        try Data(ini.utf8).write(to: folder.appendingPathComponent(".importlinter"))
+        let outcome = try ArchlintProcess.run(["check"], in: folder)
+        #expect(outcome.exitCode == 2)
+        #expect(outcome.stderr == ".importlinter:2:16: error: [importlinter] root_package: root package 'shop' not found: no folder 'shop' in the source roots '.', 'src'\n")
+    }
+
     /// Each contract's verdict line (`NAME KEPT|BROKEN`) and its `X is not allowed to import Y:` pairs.
     static func parseLintImports(_ text: String) throws -> [String: (status: String, pairs: Set<String>)] {
         var result: [String: (status: String, pairs: Set<String>)] = [:]

@@ -100,6 +100,9 @@ package enum ImportLinterLoader {
             for (id, position) in configuration.contractPositions {
                 configuration.contractPositions[id] = (renamer.rename(position.jsonPath), position.line, position.column)
             }
+            configuration.rootPackagePositions = configuration.rootPackagePositions.mapValues {
+                (renamer.rename($0.jsonPath), $0.line, $0.column)
+            }
             configuration.stringPositions = configuration.stringPositions.mapValues { texts in
                 texts.mapValues { (renamer.rename($0.jsonPath), $0.line, $0.column) }
             }

@@ -13,7 +13,11 @@ struct ImportLinterPathRenamer {
         }
         if path.hasPrefix("python.") {
             var key = String(path.dropFirst(7))
-            if key.hasPrefix("root_packages") { key = labels.rootPackagesKey + key.dropFirst(13) }
+            if key.hasPrefix("root_packages") {
+                // `root_package = "x"` is one name, written without an index.
+                key = labels.rootPackagesKey == "root_package" && key == "root_packages[0]"
+                    ? "root_package" : labels.rootPackagesKey + key.dropFirst(13)
+            }
             return join(labels.sessionLabel, key)
         }
         return path
