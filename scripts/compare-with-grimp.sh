@@ -5,14 +5,16 @@
 # triples match, are missing from archlint, or are extra in archlint; external modules are left
 # out (archlint keeps them as leaves, grimp squashes them the same way, but they are not code).
 #
-# grimp runs with include_external_packages=True, as archlint always keeps externals: that is
-# the configuration in which grimp maps `import pkg.missing.module` to `pkg`.
+# grimp runs with include_external_packages=True, archlint's default: that is the configuration
+# in which grimp maps `import pkg.missing.module` to `pkg`. With --no-external both run without
+# external packages (grimp's and import-linter's default; archlint's `"include_external_packages":
+# false`), and every module and import is compared, none left out.
 #
 # Wheels are downloaded once to $ARCHLINT_CORPORA/wheels (default: ../corpora next to the
 # repository), never inside the repository. grimp comes from $ARCHLINT_VENV (default ../refenv;
 # created with grimp 3.19 when missing).
 #
-# Usage: scripts/compare-with-grimp.sh [--skip-build] [--time N] [--only PACKAGE]
+# Usage: scripts/compare-with-grimp.sh [--skip-build] [--no-external] [--time N] [--only PACKAGE]
 #   --time N      also time `archlint graph --format json` N times per package (median wall and
 #                 CPU seconds with --no-cache, and median wall seconds with a warm scan cache)
 # Exit status: 0 when every package matches exactly, 1 otherwise.
@@ -21,13 +23,14 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 corpora="${ARCHLINT_CORPORA:-$(dirname "$repo")/corpora}"
 venv="${ARCHLINT_VENV:-$(dirname "$repo")/refenv}"
 wheels="$corpora/wheels"
-build=1 runs=0 only=""
+build=1 runs=0 only="" external=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --skip-build) build=0 ;;
+    --no-external) external=0 ;;
     --time) runs="$2"; shift ;;
     --only) only="$2"; shift ;;
-    *) echo "usage: $0 [--skip-build] [--time N] [--only PACKAGE]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--skip-build] [--no-external] [--time N] [--only PACKAGE]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -69,17 +72,18 @@ for entry in "${corpus[@]}"; do
   read -r spec folder package <<<"$entry"
   [ -n "$only" ] && [ "$only" != "$package" ] && continue
   mkdir -p "$work/$package"
-  printf '{"python": {"source_roots": ["%s"], "root_packages": ["%s"]}}\n' "$wheels/$folder" "$package" \
-    >"$work/$package/contracts.json"
+  flag=$([ "$external" = 1 ] && echo true || echo false)
+  printf '{"python": {"source_roots": ["%s"], "root_packages": ["%s"], "include_external_packages": %s}}\n' \
+    "$wheels/$folder" "$package" "$flag" >"$work/$package/contracts.json"
   echo "== grimp: $package" >&2
-  "$venv/bin/python" - "$wheels/$folder" "$package" >"$work/$package/grimp.json" <<'PY'
+  "$venv/bin/python" - "$wheels/$folder" "$package" "$external" >"$work/$package/grimp.json" <<'PY'
 import json, sys, time
 sys.setrecursionlimit(10000)
-root, package = sys.argv[1], sys.argv[2]
+root, package, external = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
 sys.path.insert(0, root)
 import grimp
 start = time.perf_counter()
-graph = grimp.build_graph(package, include_external_packages=True, cache_dir=None)
+graph = grimp.build_graph(package, include_external_packages=external, cache_dir=None)
 seconds = time.perf_counter() - start
 imports = [[importer, imported, sorted({d["line_number"] for d in graph.get_import_details(importer=importer, imported=imported)})]
            for importer in sorted(graph.modules) for imported in sorted(graph.find_modules_directly_imported_by(importer))]
@@ -90,9 +94,9 @@ PY
     2>"$work/$package/archlint.stderr" || true
 done
 
-python3 - "$work" "$archlint" "$runs" "$only" "${corpus[@]}" <<'PY'
+python3 - "$work" "$archlint" "$runs" "$only" "$external" "${corpus[@]}" <<'PY'
 import json, resource, statistics, subprocess, sys, time
-work, archlint_path, runs, only, entries = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5:]
+work, archlint_path, runs, only, external, entries = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5] == "1", sys.argv[6:]
 def median_seconds(package, *flags):
     """Median wall-clock and CPU (user + system) seconds of `archlint graph --format json`."""
     walls, cpus = [], []
@@ -106,7 +110,8 @@ def median_seconds(package, *flags):
         cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     return statistics.median(walls), statistics.median(cpus)
 def internal(name, package):
-    return name == package or name.startswith(package + ".")
+    # Without externals nothing is left out: a module outside the package would be a difference.
+    return not external or name == package or name.startswith(package + ".")
 rows, samples, exact = [], [], True
 for entry in entries:
     package = entry.split()[2]
@@ -120,7 +125,7 @@ for entry in entries:
         exact = False
         continue
     grimp_modules = {m for m in grimp["modules"] if internal(m, package)}
-    archlint_modules = {m["name"] for m in archlint["modules"] if m["kind"] != "external"}
+    archlint_modules = {m["name"] for m in archlint["modules"] if m["kind"] != "external" or not external}
     grimp_triples = {(a, b, line) for a, b, lines in grimp["imports"] for line in lines
                      if a in grimp_modules and b in grimp_modules}
     archlint_triples = {(i["importer"], i["imported"], i["line"]) for i in archlint["imports"]

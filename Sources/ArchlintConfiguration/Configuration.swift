@@ -1,7 +1,17 @@
 import ArchlintGraph
 import ArchlintContracts
 
-/// A loaded and validated `contracts.json`.
+/// The kinds of file a configuration can be read from.
+package enum ConfigurationFormat: String, Sendable, Equatable {
+    /// archlint's `contracts.json`.
+    case json
+    /// import-linter's INI (`setup.cfg`, `.importlinter`).
+    case importLinterINI
+    /// import-linter's TOML (`pyproject.toml`).
+    case importLinterTOML
+}
+
+/// A loaded and validated configuration: `contracts.json`, or import-linter's files read into the same model.
 package struct Configuration: Sendable {
     /// The file as shown in messages (as given, or relative to the working folder when found by lookup).
     package let displayPath: String
@@ -17,6 +27,15 @@ package struct Configuration: Sendable {
     package let contracts: [any Contract]
     /// Where each contract stands in the file, by id, so errors found while checking point there.
     package var contractPositions: [String: (jsonPath: String, line: Int, column: Int)] = [:]
+    /// Where each string of a contract is written, by contract id and text, so an error naming a
+    /// module points at the name itself.
+    package var stringPositions: [String: [String: (jsonPath: String, line: Int, column: Int)]] = [:]
+    /// Where each root package is named (`python.root_packages[1]`), for errors about finding it.
+    package var rootPackagePositions: [String: (jsonPath: String, line: Int, column: Int)] = [:]
+    /// The syntax the configuration was read from.
+    package var format: ConfigurationFormat = .json
+    /// Lines for stderr about how the configuration was chosen (an import-linter file ignored).
+    package var notices: [String] = []
 
     package init(displayPath: String, baseDirectory: String, exclude: [String], python: PythonSettings?,
                  swift: SwiftSettings?, contracts: [any Contract],
@@ -32,9 +51,29 @@ package struct Configuration: Sendable {
 
     /// `contracts.json:4:5: error: contracts[0] ("pure-domain"): message`
     package func contractError(_ id: String, _ message: String) -> String {
+        if let name = Self.firstQuoted(message), let position = stringPositions[id]?[name] {
+            return ControlCharacters.visible("\(displayPath):\(position.line):\(position.column): error: \(position.jsonPath) (\"\(id)\"): \(message)")
+        }
         guard let position = contractPositions[id] else {
             return ControlCharacters.visible("\(displayPath): error: contract \"\(id)\": \(message)")
         }
         return ControlCharacters.visible("\(displayPath):\(position.line):\(position.column): error: \(position.jsonPath) (\"\(id)\"): \(message)")
+    }
+
+    /// `FILE: error: python: root package 'x' …` from discovery, pointed at where `x` is written.
+    package func positioned(_ message: String) -> String {
+        let prefix = "\(displayPath): error: python: root package '"
+        guard message.hasPrefix(prefix), let name = Self.firstQuoted(message), let position = rootPackagePositions[name] else {
+            return message
+        }
+        return "\(displayPath):\(position.line):\(position.column): error: \(position.jsonPath): " + message.dropFirst(displayPath.count + 17)
+    }
+
+    /// The text between the first pair of single quotes: the module a contract's error names.
+    static func firstQuoted(_ message: String) -> String? {
+        guard let open = message.firstIndex(of: "'") else { return nil }
+        let rest = message[message.index(after: open)...]
+        guard let close = rest.firstIndex(of: "'") else { return nil }
+        return String(rest[..<close])
     }
 }

@@ -34,9 +34,25 @@ package enum ConfigurationLoader {
             document = try JSONParser.parse(bytes)
         } catch {
             throw ConfigurationError(issues: [ConfigurationIssue(
-                file: displayPath, line: error.line, column: error.column, message: "invalid JSON: \(error.message)")])
+                file: displayPath, line: error.line, column: error.column, message: "invalid JSON: \(error.message)",
+                hint: startsComment(bytes, line: error.line, column: error.column)
+                    ? "JSON has no comments: say it in a \"description\" field (one is allowed at the top and in every contract), or keep the contracts in pyproject.toml, where # comments work"
+                    : nil)])
         }
         return try decode(document, displayPath: displayPath, baseDirectory: PathSyntax.parent(absolute))
+    }
+
+    /// Whether `//` or `/*` starts at the 1-based line and byte column.
+    private static func startsComment(_ bytes: [UInt8], line: Int, column: Int) -> Bool {
+        var offset = 0, currentLine = 1
+        while currentLine < line, offset < bytes.count {
+            if bytes[offset] == 0x0A { currentLine += 1 }
+            offset += 1
+        }
+        if line == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { offset += 3 }
+        offset += column - 1
+        guard offset >= 0, offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "/") else { return false }
+        return bytes[offset + 1] == UInt8(ascii: "/") || bytes[offset + 1] == UInt8(ascii: "*")
     }
 
     static func decode(_ document: JSONValue, displayPath: String, baseDirectory: String) throws(ConfigurationError) -> Configuration {
@@ -51,6 +67,7 @@ package enum ConfigurationLoader {
         let swift = root.member("swift").flatMap { decodeSwift($0, file: displayPath, issues: &issues) }
         var contracts: [any Contract] = []
         var positions: [String: (jsonPath: String, line: Int, column: Int)] = [:]
+        var strings: [String: [String: (jsonPath: String, line: Int, column: Int)]] = [:]
         if let list = root.member("contracts") {
             if case .array(let elements) = list.kind {
                 var ids: [String: String] = [:]
@@ -64,6 +81,7 @@ package enum ConfigurationLoader {
                     }
                     ids[id] = path
                     positions[id] = (path, element.line, element.column)
+                    strings[id] = stringPositions(in: element, path: path)
                     contracts.append(contract)
                 }
             } else {
@@ -72,9 +90,42 @@ package enum ConfigurationLoader {
         }
         root.rejectUnknownKeys()
         issues += root.issues
+        if issues.isEmpty, case .array(let elements)? = root.member("contracts")?.kind {
+            issues += externalForbiddenIssues(contracts, elements: elements, python: python, file: displayPath)
+        }
         guard issues.isEmpty else { throw ConfigurationError(issues: issues.sorted(by: Self.fileOrder)) }
-        return Configuration(displayPath: displayPath, baseDirectory: baseDirectory, exclude: exclude,
-                             python: python, swift: swift, contracts: contracts, contractPositions: positions)
+        var configuration = Configuration(displayPath: displayPath, baseDirectory: baseDirectory, exclude: exclude,
+                                          python: python, swift: swift, contracts: contracts, contractPositions: positions)
+        configuration.stringPositions = strings
+        if case .object(let members)? = root.member("python")?.kind,
+           case .array(let packages)? = members.first(where: { $0.key == "root_packages" })?.value.kind {
+            for (index, package) in packages.enumerated() {
+                if case .string(let name) = package.kind {
+                    configuration.rootPackagePositions[name] = ("python.root_packages[\(index)]", package.line, package.column)
+                }
+            }
+        }
+        return configuration
+    }
+
+    /// Every string option of a contract (alone or in a list), by text: its first occurrence.
+    private static func stringPositions(in element: JSONValue, path: String) -> [String: (jsonPath: String, line: Int, column: Int)] {
+        guard case .object(let members) = element.kind else { return [:] }
+        var found: [String: (jsonPath: String, line: Int, column: Int)] = [:]
+        for member in members where member.key != "name" && member.key != "id" {
+            switch member.value.kind {
+            case .string(let text):
+                if found[text] == nil { found[text] = ("\(path).\(member.key)", member.value.line, member.value.column) }
+            case .array(let elements):
+                for (index, item) in elements.enumerated() {
+                    if case .string(let text) = item.kind, found[text] == nil {
+                        found[text] = ("\(path).\(member.key)[\(index)]", item.line, item.column)
+                    }
+                }
+            default: break
+            }
+        }
+        return found
     }
 
     /// Issues in the order they stand in the file.
@@ -93,6 +144,7 @@ package enum ConfigurationLoader {
             settings.rootPackages = packages.map(\.text)
         }
         if let flag = reader.bool("exclude_type_checking_imports") { settings.excludeTypeCheckingImports = flag }
+        if let flag = reader.bool("include_external_packages") { settings.includeExternalPackages = flag }
         reader.rejectUnknownKeys()
         issues += reader.issues
         return settings

@@ -6,11 +6,16 @@ package struct PythonSettings: Sendable, Hashable {
     package var rootPackages: [String] = []
     /// Drop imports inside `if TYPE_CHECKING:`.
     package var excludeTypeCheckingImports = false
+    /// Keep modules outside the root packages as leaves (archlint's default); false drops them,
+    /// and imports of names inside a root package that are no module, as grimp does by default.
+    package var includeExternalPackages = true
 
-    package init(sourceRoots: [String] = ["."], rootPackages: [String] = [], excludeTypeCheckingImports: Bool = false) {
+    package init(sourceRoots: [String] = ["."], rootPackages: [String] = [], excludeTypeCheckingImports: Bool = false,
+                 includeExternalPackages: Bool = true) {
         self.sourceRoots = sourceRoots
         self.rootPackages = rootPackages
         self.excludeTypeCheckingImports = excludeTypeCheckingImports
+        self.includeExternalPackages = includeExternalPackages
     }
 }
 

@@ -11,13 +11,17 @@ package struct ChainLink: Hashable, Sendable {
     /// Every statement making this import, sorted; more than one file only for Swift modules,
     /// where `path` and `lines` describe the first file.
     package let locations: [SourceLocation]
+    /// Every statement making this import is a `lazy` import (PEP 810).
+    package let isLazy: Bool
 
-    package init(importer: ModuleName, imported: ModuleName, path: String, lines: [Int], locations: [SourceLocation]? = nil) {
+    package init(importer: ModuleName, imported: ModuleName, path: String, lines: [Int], locations: [SourceLocation]? = nil,
+                 isLazy: Bool = false) {
         self.importer = importer
         self.imported = imported
         self.path = path
         self.lines = lines
         self.locations = locations ?? lines.map { SourceLocation(path: path, line: $0) }
+        self.isLazy = isLazy
     }
 }
 
@@ -37,6 +41,9 @@ package struct Violation: Hashable, Sendable {
         /// Closed layers: the higher layer `importer` imports `imported`, which lies below a
         /// closed layer it may not bypass.
         case closedLayerBypass
+        /// `layers`: `importer` and `imported` are siblings of one layer written `a | b`, which
+        /// may not import each other in either direction.
+        case independentSibling
         /// `acyclic_siblings`: the dependency of sibling `importer` on sibling `imported` is one of
         /// a few whose removal breaks every cycle among the children of their parent; `chains`
         /// holds its direct imports, one link each.

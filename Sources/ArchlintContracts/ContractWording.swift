@@ -24,6 +24,8 @@ package struct ContractWording: Sendable, Hashable {
         switch violation.kind {
         case .undeclaredModule:
             return "\(violation.importer) is not listed as a layer of \(violation.imported):"
+        case .independentSibling:
+            return "\(violation.importer) is not allowed to import \(violation.imported) (an independent sibling in the same layer):"
         case .closedLayerBypass:
             return "\(violation.importer) is not allowed to import \(violation.imported) (below a closed layer):"
         case .undeclared:

@@ -49,7 +49,7 @@ package struct ForbiddenContract: ContractType {
             forbidden.formUnion(matched)
             // A missing external module is simply never imported; a missing internal one is a mistake.
             if matched.isEmpty && (expression.hasWildcard || roots.contains(ModuleName(expression.text).root)) {
-                errors.append(ModuleResolution.missingMessage(expression))
+                errors.append(ModuleResolution.missingMessage(expression, in: graph))
             }
         }
         guard errors.isEmpty else {

@@ -63,12 +63,13 @@ package struct LayersContract: ContractType {
         for (_, levels) in levelsByContainer {
             for dependency in LayerDependencies.find(levels: levels, graph: graph, finder: &finder) {
                 let closedNote = closedLayerNote(dependency, levels: levels, graph: graph)
+                let siblings = levels.contains { $0.modules.contains(dependency.importer) && $0.modules.contains(dependency.imported) }
                 violations.append(Violation(
                     importer: graph.name(of: dependency.importer),
                     imported: graph.name(of: dependency.imported),
                     chains: dependency.chains.map { graph.chainLinks($0) },
                     note: closedNote,
-                    kind: closedNote == nil ? .imports : .closedLayerBypass
+                    kind: closedNote != nil ? .closedLayerBypass : siblings ? .independentSibling : .imports
                 ))
             }
         }

@@ -41,7 +41,7 @@ package struct ProtectedContract: ContractType {
         var topLevel: [ImportGraph.ModuleID] = []
         for expression in protectedModules {
             let matched = expression.matchingIDs(in: graph)
-            if matched.isEmpty { errors.append(ModuleResolution.missingMessage(expression)) }
+            if matched.isEmpty { errors.append(ModuleResolution.missingMessage(expression, in: graph)) }
             topLevel += matched.filter { !topLevel.contains($0) }
         }
         guard errors.isEmpty else {

@@ -40,6 +40,8 @@ package struct ImportStatement: Hashable, Sendable {
     package let condition: String?
     /// Inside `if TYPE_CHECKING:` (Python).
     package let isTypeChecking: Bool
+    /// `lazy import x` / `lazy from x import y` (Python 3.15, PEP 810): bound at first use.
+    package let isLazy: Bool
     /// `@testable`, `@_exported`, … (Swift).
     package let attributes: ImportAttributes
     /// `public import X` … (Swift); nil when none is written.
@@ -53,6 +55,7 @@ package struct ImportStatement: Hashable, Sendable {
         isConditional: Bool = false,
         condition: String? = nil,
         isTypeChecking: Bool = false,
+        isLazy: Bool = false,
         attributes: ImportAttributes = [],
         accessLevel: ImportAccessLevel? = nil
     ) {
@@ -63,6 +66,7 @@ package struct ImportStatement: Hashable, Sendable {
         self.isConditional = isConditional
         self.condition = condition
         self.isTypeChecking = isTypeChecking
+        self.isLazy = isLazy
         self.attributes = attributes
         self.accessLevel = accessLevel
     }

@@ -16,9 +16,13 @@ package struct DotRenderer: Sendable {
         write(picture.items, picture, indent: "  ", into: &out)
         for edge in picture.edges {
             out += "  \(Self.quoted(edge.from)) -> \(Self.quoted(edge.to))"
+            var attributes: [String] = []
             if !edge.brokenContracts.isEmpty {
-                out += " [color=\"#d00000\", fontcolor=\"#d00000\", style=dashed, penwidth=2, label=\(Self.quoted(edge.brokenContracts.joined(separator: ", ")))]"
+                attributes.append("color=\"#d00000\", fontcolor=\"#d00000\", style=dashed, penwidth=2, label=\(Self.quoted(edge.brokenContracts.joined(separator: ", ")))")
             }
+            // import-linter's drawgraph --show-lazy-imports: an open arrowhead for a dependency made only of lazy imports.
+            if edge.isLazy { attributes.append("arrowhead=vee") }
+            if !attributes.isEmpty { out += " [" + attributes.joined(separator: ", ") + "]" }
             out += ";\n"
         }
         for ordering in picture.orderings {

@@ -38,6 +38,8 @@ package struct GraphJSONRenderer: Sendable {
             out.append(String(statement.location.line))
             out.append(statement.isConditional ? ",\n      \"conditional\": true" : ",\n      \"conditional\": false")
             out.append(statement.isTypeChecking ? ",\n      \"type_checking\": true" : ",\n      \"type_checking\": false")
+            // Only written when set, as grimp's is_lazy: lazy imports are still rare.
+            if statement.isLazy { out.append(",\n      \"lazy\": true") }
             if statement.importedFullName != statement.imported {
                 out.append(",\n")
                 out.member("full_name", statement.importedFullName.rawValue)

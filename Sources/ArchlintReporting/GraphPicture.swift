@@ -34,6 +34,8 @@ package struct GraphPicture: Sendable {
         package let statements: Int
         /// Ids of the contracts for which this import starts a violating chain, sorted.
         package let brokenContracts: [String]
+        /// Every statement behind the edge is a `lazy` import: no import-time coupling.
+        package var isLazy = false
     }
 
     /// Siblings of one layer, drawn side by side (indices into `nodes`).
@@ -90,9 +92,13 @@ package struct GraphPicture: Sendable {
             if module.kind == .package && key == module.name.rawValue { packages.insert(key) }
         }
         var counts: [Pair: Int] = [:]
+        var eager: Set<Pair> = []
         for edge in graph.edges {
             let from = collapsed(graph.name(of: edge.importer)), to = collapsed(graph.name(of: edge.imported))
-            if from != to { counts[Pair(from: from, to: to), default: 0] += graph.statements(edge.importer, edge.imported).count }
+            guard from != to else { continue }
+            let statements = graph.statements(edge.importer, edge.imported)
+            counts[Pair(from: from, to: to), default: 0] += statements.count
+            if statements.contains(where: { !$0.isLazy }) { eager.insert(Pair(from: from, to: to)) }
         }
         var broken: [Pair: Set<String>] = [:]
         for result in results {
@@ -114,7 +120,11 @@ package struct GraphPicture: Sendable {
         self.hiddenExternals = external.count - names.count
         self.edges = counts.keys.filter { drawn.contains($0.from) && drawn.contains($0.to) }
             .sorted { $0.from == $1.from ? $0.to.utf8.lexicographicallyPrecedes($1.to.utf8) : $0.from.utf8.lexicographicallyPrecedes($1.from.utf8) }
-            .map { Edge(from: $0.from, to: $0.to, statements: counts[$0]!, brokenContracts: (broken[$0] ?? []).sorted()) }
+            .map { pair in
+                var edge = Edge(from: pair.from, to: pair.to, statements: counts[pair]!, brokenContracts: (broken[pair] ?? []).sorted())
+                edge.isLazy = !eager.contains(pair)
+                return edge
+            }
         let tree = ClusterTree(names: names, external: external, packages: packages)
         self.nodes = tree.nodes
         let placement = LayerPlacement(stacks: layers, tree: tree, collapsed: { collapsed(ModuleName($0)) })

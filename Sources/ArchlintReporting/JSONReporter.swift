@@ -56,12 +56,14 @@ package struct JSONReporter: Reporter {
         if let note = violation.note { members.append(("note", .string(note))) }
         members.append(("chains", .array(violation.chains.map { chain in
             .array(chain.map { link in
-                .object([
+                var members: [(String, JSONWriter.Value)] = [
                     ("importer", .string(link.importer.rawValue)),
                     ("imported", .string(link.imported.rawValue)),
                     ("path", .string(link.path)),
                     ("lines", .array(link.lines.map { .int($0) })),
-                ])
+                ]
+                if link.isLazy { members.append(("lazy", true)) }
+                return .object(members)
             })
         })))
         return .object(members)

@@ -25,7 +25,9 @@ package struct TextReporter: Reporter {
             for result in report.results {
                 let name = Self.visibleName(of: result)
                 let padding = String(repeating: " ", count: max(1, width - name.count + 1))
-                out += name + padding + statusWord(result.status) + "\n"
+                // lint-imports' count, so a team sees how much its ignore_imports still hide.
+                let ignored = result.ignoredImports == 0 ? "" : " (\(result.ignoredImports) ignored import\(result.ignoredImports == 1 ? "" : "s"))"
+                out += name + padding + statusWord(result.status) + ignored + "\n"
             }
         }
         let broken = report.results.filter { $0.status == .broken }

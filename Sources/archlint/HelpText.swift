@@ -11,6 +11,7 @@ enum HelpText {
       explore    Write the interactive explorer to a temporary file and open it in a browser.
       baseline   Record today's violations, so `check --baseline` reports only new ones.
       init       Write a starter contracts.json for the code as it is.
+      migrate    Write the contracts.json equivalent to an import-linter configuration.
       --version  Print the version.
       --help     Print this help; `archlint <command> --help` describes a command.
 
@@ -26,7 +27,8 @@ enum HelpText {
       archlint explore
 
     The configuration is contracts.json in the current folder or its nearest parent (up to the
-    repository root), or the file given with --config.
+    repository root), else import-linter's own (setup.cfg, .importlinter, pyproject.toml), or
+    the file given with --config.
 
     """
 
@@ -39,7 +41,9 @@ enum HelpText {
     reported with each import chain that breaks them, link by link, as path:line.
 
     OPTIONS:
-      --config FILE      Configuration file (default: contracts.json here or in a parent folder).
+      --config FILE      Configuration file (default: contracts.json here or in a parent folder,
+                         else import-linter's setup.cfg, .importlinter or pyproject.toml); a
+                         name ending in .toml is read as TOML, .json as JSON, others as INI.
       --contract ID      Check only this contract; repeat for several.
       --format FORMAT    text (default), json, github (workflow annotations, then the text
                          report; the default when GITHUB_ACTIONS=true), sarif (2.1.0, for
@@ -54,6 +58,9 @@ enum HelpText {
                          and prints nothing when all are kept; other formats are unchanged.
       --color WHEN       auto (default: only on a terminal, never with NO_COLOR), always, never.
       --show-timings     Print how long each phase took, on stderr.
+      --verbose          Print progress on stderr: the configuration, where each root package
+                         was found, the time of the graph and of each contract.
+      --debug, --no-logo Accepted, and ignored, as lint-imports' flags.
       --no-cache         Scan every file; read and write no cache.
       --cache-dir DIR    Keep per-file scan results in DIR (default: .archlint_cache beside
                          contracts.json; a file is rescanned when its size, times or inode
@@ -150,6 +157,25 @@ enum HelpText {
     EXAMPLES:
       archlint baseline
       archlint check --baseline archlint-baseline.json
+
+    """
+
+    static let migrate = """
+    USAGE: archlint migrate [--config FILE] [--output FILE] [--force]
+
+    Writes the contracts.json that checks what an import-linter configuration checks: the one
+    lint-imports would read here (setup.cfg, .importlinter, pyproject.toml) or FILE. Contract
+    ids, names, order and options are kept, and import-linter's defaults written out
+    ("include_external_packages": false), so `archlint check` reports the same on either file.
+
+    OPTIONS:
+      --config FILE      The import-linter configuration to migrate.
+      --output FILE      Where to write (default: contracts.json beside it; - for stdout).
+      --force            Overwrite an existing file.
+      -h, --help         Show this help.
+
+    EXAMPLES:
+      archlint migrate && archlint check
 
     """
 

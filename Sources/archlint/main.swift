@@ -26,14 +26,16 @@ func run(_ arguments: [String]) -> CommandOutcome {
     do throws(ArgumentParser.UsageError) {
         switch command {
         case "check":
-            var options = CheckOptions(workingDirectory: workingDirectory)
+            var options = CheckOptions(workingDirectory: workingDirectory, pythonPath: environment["PYTHONPATH"])
             while let (name, value) = try parser.nextOption(
                 valued: ["--config", "--contract", "--format", "--color", "--baseline", "--cache-dir", "--output", "-o"],
-                flags: ["--show-timings", "--no-cache", "--quiet", "--strict", "--help", "-h"]) {
+                flags: ["--show-timings", "--no-cache", "--quiet", "--strict", "--verbose", "--debug", "--no-logo", "--help", "-h"]) {
                 switch name {
                 case "--output", "-o": options.outputPath = value
                 case "--quiet": options.quiet = true
                 case "--strict": options.strict = true
+                case "--verbose": options.verbose = true
+                case "--debug", "--no-logo": break  // lint-imports' flags, accepted so its command lines run unchanged
                 case "--no-cache": options.cacheEnabled = false
                 case "--cache-dir": options.cacheDirectory = value
                 case "--baseline": options.baselinePath = value
@@ -47,7 +49,7 @@ func run(_ arguments: [String]) -> CommandOutcome {
             }
             return CheckCommand.run(options, environment: environment, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
         case "graph":
-            var options = GraphOptions(workingDirectory: workingDirectory)
+            var options = GraphOptions(workingDirectory: workingDirectory, pythonPath: environment["PYTHONPATH"])
             while let (name, value) = try parser.nextOption(
                 valued: ["--config", "--format", "--module", "--depth", "--externals", "--cache-dir"],
                 flags: ["--no-cache", "--strict", "--help", "-h"]) {
@@ -69,7 +71,7 @@ func run(_ arguments: [String]) -> CommandOutcome {
             }
             return GraphCommand.run(options)
         case "explore":
-            var options = GraphOptions(workingDirectory: workingDirectory)
+            var options = GraphOptions(workingDirectory: workingDirectory, pythonPath: environment["PYTHONPATH"])
             while let (name, value) = try parser.nextOption(
                 valued: ["--config", "--module", "--cache-dir"], flags: ["--no-cache", "--help", "-h"]) {
                 switch name {
@@ -82,7 +84,7 @@ func run(_ arguments: [String]) -> CommandOutcome {
             }
             return ExploreCommand.run(options, environment: environment)
         case "baseline":
-            var options = BaselineOptions(workingDirectory: workingDirectory)
+            var options = BaselineOptions(workingDirectory: workingDirectory, pythonPath: environment["PYTHONPATH"])
             while let (name, value) = try parser.nextOption(valued: ["--config", "--output", "--cache-dir"], flags: ["--no-cache", "--help", "-h"]) {
                 switch name {
                 case "--no-cache": options.cacheEnabled = false
@@ -99,10 +101,22 @@ func run(_ arguments: [String]) -> CommandOutcome {
                 if name == "--force" { force = true } else { return CommandOutcome(stdout: HelpText.initialize, exitCode: 0) }
             }
             return InitCommand.run(workingDirectory: workingDirectory, force: force)
+        case "migrate":
+            var options = BaselineOptions(workingDirectory: workingDirectory, pythonPath: environment["PYTHONPATH"])
+            var force = false
+            while let (name, value) = try parser.nextOption(valued: ["--config", "--output"], flags: ["--force", "--help", "-h"]) {
+                switch name {
+                case "--config": options.configPath = value
+                case "--output": options.output = value
+                case "--force": force = true
+                default: return CommandOutcome(stdout: HelpText.migrate, exitCode: 0)
+                }
+            }
+            return MigrateCommand.run(source: options.source, output: options.output, force: force)
         case "help":
             return CommandOutcome(stdout: HelpText.main, exitCode: 0)
         default:
-            return usage("unknown command '\(command)' (commands: check, graph, explore, baseline, init)", help: "archlint --help")
+            return usage("unknown command '\(command)' (commands: check, graph, explore, baseline, init, migrate)", help: "archlint --help")
         }
     } catch {
         return usage(error.message, help: "archlint \(command) --help")

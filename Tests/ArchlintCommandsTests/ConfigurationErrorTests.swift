@@ -34,7 +34,7 @@ import Testing
     @Test func missingInternalModule() throws {
         let outcome = try check(#"{"name": "F", "type": "forbidden", "source_modules": ["bank.nope"], "forbidden_modules": ["bank.web"]}"#)
         #expect(outcome == .init(stdout: "", stderr: """
-            contracts.json:4:5: error: contracts[0] ("f"): Module 'bank.nope' does not exist.
+            contracts.json:4:59: error: contracts[0].source_modules[0] ("f"): Module 'bank.nope' does not exist.
 
             """, exitCode: 2))
     }
@@ -68,7 +68,7 @@ import Testing
     @Test func anExpressionMatchingNothingIsAnError() throws {
         let outcome = try check(#"{"name": "I", "type": "independence", "modules": ["bank.nothing.*"]}"#)
         #expect(outcome == .init(stdout: "", stderr: """
-            contracts.json:4:5: error: contracts[0] ("i"): The expression 'bank.nothing.*' did not match any modules.
+            contracts.json:4:55: error: contracts[0].modules[0] ("i"): The expression 'bank.nothing.*' did not match any modules.
 
             """, exitCode: 2))
     }

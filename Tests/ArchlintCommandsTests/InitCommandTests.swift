@@ -24,6 +24,36 @@ import Testing
         #expect(checked.stdout.hasSuffix("Contracts: 1 kept, 0 broken.\n"))
     }
 
+    /// FastAPI's `src/__init__.py` layout with DDD bounded contexts: contracts name `src.…` modules
+    /// that exist, and `check` accepts and keeps the file.
+    @Test func aSrcPackageWithBoundedContextsGetsContractsCheckAccepts() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("archlint-init-ddd-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var files = ["src/__init__.py": ""]
+        for context in ["orders", "payments"] {
+            for layer in ["", "/domain", "/application", "/infrastructure"] { files["src/\(context)\(layer)/__init__.py"] = "" }
+            files["src/\(context)/domain/model.py"] = "x = 1\n"
+            files["src/\(context)/application/service.py"] = "from ..domain import model\n"
+            files["src/\(context)/infrastructure/repo.py"] = "from src.\(context).application import service\n"
+        }
+        for (path, text) in files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let written = try ArchlintProcess.run(["init"], in: folder)
+        #expect(written.stdout == "Wrote contracts.json with 3 contracts. Run `archlint check` to see it kept.\n")
+        let text = try String(contentsOf: folder.appendingPathComponent("contracts.json"), encoding: .utf8)
+        #expect(text.contains("\"root_packages\": [\"src\"]"))
+        #expect(text.contains("\"modules\": [\"src.orders\", \"src.payments\"]"))
+        #expect(text.contains("\"containers\": [\"src.orders\"]"))
+        let checked = try ArchlintProcess.run(["check", "--no-cache"], in: folder)
+        #expect(checked.exitCode == 0)
+        // Each file is one module, found once; relative imports resolve inside `src`.
+        #expect(checked.stderr == "")
+        #expect(checked.stdout.hasPrefix("Analyzed 15 files, 15 modules, 4 imports."))
+    }
+
     @Test func anExistingConfigurationIsKeptUnlessForced() throws {
         let folder = try copy("python-shop")
         defer { try? FileManager.default.removeItem(at: folder) }

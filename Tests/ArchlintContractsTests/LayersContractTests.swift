@@ -55,6 +55,8 @@ import Testing
         #expect(paths(result.violations[0]) == ["app.low.l1->app.high.h1"])
         #expect(paths(result.violations[2]) == ["app.low.l1->app.util.u", "app.low.l2->app.util.u"])
         #expect(paths(result.violations[4]) == ["app.mid.m1->app.util.u"])
+        // Between siblings of one layer the rule broken is their independence, not the order.
+        #expect(result.violations.map(\.kind) == [.imports, .imports, .imports, .imports, .independentSibling, .imports])
     }
 
     @Test func nonIndependentSiblingsMayImportEachOther() {

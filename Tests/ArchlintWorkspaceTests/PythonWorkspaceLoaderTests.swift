@@ -161,6 +161,19 @@ private func imports(_ part: WorkspacePart) -> [String] {
         let none = PythonFrontEnd.detectedSettings(baseDirectory: fixture + "/ns", exclusion: PathExclusion([]))
         #expect(none == nil)
     }
+
+    /// FastAPI's layout: `src/__init__.py` makes `src` the package, so its folders are `src.auth`…,
+    /// never top-level packages of their own as well (each file one module, found once).
+    @Test func aSrcFolderThatIsAPackageIsNotAlsoASourceRoot() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("archlint-src-package-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        for folder in ["src", "src/auth", "src/billing"] {
+            try FileManager.default.createDirectory(atPath: base + "/" + folder, withIntermediateDirectories: true)
+            FileManager.default.createFile(atPath: base + "/" + folder + "/__init__.py", contents: Data())
+        }
+        let settings = PythonFrontEnd.detectedSettings(baseDirectory: base, exclusion: PathExclusion([]))
+        #expect(settings == PythonSettings(sourceRoots: ["."], rootPackages: ["src"]))
+    }
 }
 
 /// Cases that need files git cannot hold well (binary bytes, links), made in a temporary folder.

@@ -14,6 +14,8 @@ from importlinter.application import use_cases
 from importlinter.application.app_config import settings
 from importlinter.domain.contract import registry
 
+from il_pairs import pairs_and_chains
+
 configuration.configure()
 options = use_cases.read_user_options(config_filename=sys.argv[1])
 use_cases._register_contract_types(options)
@@ -26,41 +28,6 @@ graph = use_cases._build_graph(
     cache_dir=None,
 )
 results = {"graph_seconds": time.perf_counter() - start, "contracts": {}}
-
-
-def pairs_and_chains(kind, metadata):
-    """(importer, imported) pairs, with the chains behind each as lists of module names."""
-    found = {}
-    if kind == "forbidden":
-        for data in metadata["invalid_chains"]:
-            chains = [[c[0]["importer"]] + [link["imported"] for link in c] for c in data["chains"]]
-            found[(data["downstream_module"], data["upstream_module"])] = chains
-    elif kind in ("independence", "layers", "closed_layers"):
-        key = "invalid_chains" if kind == "independence" else "invalid_dependencies"
-        for data in metadata[key]:
-            importer = data.get("downstream_module", data.get("importer"))
-            imported = data.get("upstream_module", data.get("imported"))
-            chains = []
-            for route in data.get("chains", data.get("routes")):
-                middle = [link["imported"] for link in route["chain"][:-1]]
-                heads = [route["chain"][0]["importer"]] + [link["importer"] for link in route["extra_firsts"]]
-                tails = [route["chain"][-1]["imported"]] + [link["imported"] for link in route["extra_lasts"]]
-                if not middle:
-                    chains.append([heads[0], tails[0]])
-                else:
-                    chains += [[head, *middle, tail] for head in heads for tail in tails]
-            found[(importer, imported)] = chains
-    elif kind == "protected":
-        for data in metadata["illegal_imports"]:
-            for link in data.illegal_links:
-                found[(link["importer"], link["imported"])] = [[link["importer"], link["imported"]]]
-    elif kind == "acyclic_siblings":
-        for package, breakers in metadata["cycle_breakers_by_package"].items():
-            depth = package.count(".") + 2
-            for importer, imported in breakers:
-                pair = (".".join(importer.split(".")[:depth]), ".".join(imported.split(".")[:depth]))
-                found.setdefault(pair, []).append([importer, imported])
-    return found
 
 
 for contract_options in options.contracts_options:

@@ -7,7 +7,8 @@ import ArchlintFiles
 package enum CheckCommand {
     package static func run(_ options: CheckOptions, environment: [String: String], stdoutIsTerminal: Bool) -> CommandOutcome {
         do throws(RunError) {
-            let run = try CheckRun.perform(source: options.source, contractIDs: options.contractIDs, cache: options.cache)
+            let run = try CheckRun.perform(source: options.source, contractIDs: options.contractIDs, cache: options.cache,
+                                           verbose: options.verbose)
             var clock = run.clock
             var marks: BaselineMarks?
             if let baselinePath = options.baselinePath {

@@ -17,15 +17,23 @@ struct CheckRun: Sendable {
     let clock: PhaseClock
 
     /// `requiringContracts: false` (graph pictures) accepts a configuration without contracts.
+    /// `verbose` adds lint-imports' `--verbose` progress lines to the diagnostics.
     static func perform(source: ConfigurationSource, contractIDs: [String], cache: CacheOptions,
-                        requiringContracts: Bool = true) throws(RunError) -> CheckRun {
+                        requiringContracts: Bool = true, verbose: Bool = false) throws(RunError) -> CheckRun {
         var clock = PhaseClock()
         let configuration = try source.loadForRun()
+        var progress = configuration.notices
+        if verbose { progress.append(VerboseProgress.configurationLine(configuration)) }
+        let graphStart = DispatchTime.now().uptimeNanoseconds
         let contracts = requiringContracts || !configuration.contracts.isEmpty
             ? try select(configuration.contracts, ids: contractIDs, file: configuration.displayPath) : []
         clock.lap("configuration")
         let workspace = try Workspace.loadForRun(configuration, cacheOptions: cache, workingDirectory: source.workingDirectory,
                                            clock: &clock)
+        if verbose {
+            progress += VerboseProgress.rootPackageLines(configuration, graph: workspace.graph)
+            progress.append(VerboseProgress.graphLine(workspace, seconds: Double(DispatchTime.now().uptimeNanoseconds - graphStart) / 1e9))
+        }
         // Contracts are independent of each other: check them on every core.
         let graph = workspace.graph
         let timed = ParallelMap.map(contracts) { contract in
@@ -36,7 +44,8 @@ struct CheckRun: Sendable {
         let results = timed.map(\.0)
         clock.lap("contracts (in parallel)")
         for (result, seconds) in timed { clock.record("  contract \(result.metadata.id)", seconds: seconds) }
-        var diagnostics = (workspace.cacheWarnings + workspace.diagnostics.map(\.description)).map { "\($0)\n" }.joined()
+        if verbose { progress += timed.map { VerboseProgress.contractLine($0.0, seconds: $0.1) } }
+        var diagnostics = (progress + workspace.cacheWarnings + workspace.diagnostics.map(\.description)).map { "\($0)\n" }.joined()
         let errors = results.flatMap { result in
             result.errors.map { configuration.contractError(result.metadata.id, $0) }
         }

@@ -38,11 +38,7 @@ package enum InitCommand {
         var contracts: [JSONWriter.Value] = []
         if let python {
             for root in python.rootPackages {
-                let name = ModuleName(root)
-                let children = workspace.graph.children(of: name).filter { workspace.graph.module(named: $0)?.isExternal == false }
-                let layers = LayerInference.layers(of: children, in: workspace.graph, prefix: name)
-                guard layers.count > 1 else { continue }
-                contracts.append(layersContract(id: "\(root)-layers", name: "\(root) layers", containers: [root], layers: layers))
+                contracts += pythonContracts(for: ModuleName(root), in: workspace.graph, descending: true)
             }
         }
         if swift != nil {
@@ -73,6 +69,40 @@ package enum InitCommand {
         var message = "Wrote \(ConfigurationLoader.fileName) with \(contracts.count) contract\(contracts.count == 1 ? "" : "s")"
         message += contracts.isEmpty ? " (found no layering to infer: add contracts by hand).\n" : ". Run `archlint check` to see it kept.\n"
         return CommandOutcome(stdout: message, exitCode: CommandOutcome.keptExitCode)
+    }
+
+    /// A layers contract for the package's children when today's imports order them; else an
+    /// independence contract when they are independent siblings; else, once, the same for each
+    /// child package (a DDD project's bounded contexts, each with its layers). Every contract
+    /// names modules that exist and is kept today, so `check` accepts the file.
+    private static func pythonContracts(for package: ModuleName, in graph: ImportGraph, descending: Bool) -> [JSONWriter.Value] {
+        let children = graph.children(of: package).filter { graph.module(named: $0)?.isExternal == false }
+        let layers = LayerInference.layers(of: children, in: graph, prefix: package)
+        let name = package.rawValue
+        if layers.count > 1 {
+            return [layersContract(id: "\(name)-layers", name: "\(name) layers", containers: [name], layers: layers)]
+        }
+        var contracts: [JSONWriter.Value] = []
+        if layers.count == 1, children.count > 1, !layers[0].contains(":") {
+            contracts.append(.object([
+                ("id", .string("\(name)-independence")),
+                ("name", .string("\(name) packages are independent")),
+                ("type", "independence"),
+                ("description", .string("Inferred from today's imports: none of these imports another; keep it so.")),
+                ("modules", .array(children.sorted().map { .string($0.rawValue) })),
+            ]))
+        }
+        guard descending else { return contracts }
+        for child in children.sorted() where graph.module(named: child)?.kind == .package {
+            contracts += pythonContracts(for: child, in: graph, descending: false).filter { contract in
+                // Only the children's layers: their independence would say less than the parent's.
+                if case .object(let members) = contract, case .string(let type)? = members.first(where: { $0.0 == "type" })?.1 {
+                    return type == "layers"
+                }
+                return false
+            }
+        }
+        return contracts
     }
 
     private static func layersContract(id: String, name: String, containers: [String], layers: [String]) -> JSONWriter.Value {

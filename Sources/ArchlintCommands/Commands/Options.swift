@@ -32,6 +32,8 @@ package struct CheckOptions: Sendable, Equatable {
     package var showTimings = false
     /// `--strict`: any per-file diagnostic (a file or folder not read, a file not understood) exits 2.
     package var strict = false
+    /// `--verbose`: progress on stderr, as lint-imports gives it.
+    package var verbose = false
     /// `--baseline F`: leave out the violating imports recorded in F.
     package var baselinePath: String?
     /// `--output F` / `-o F`: write the report to F (atomically) instead of stdout.
@@ -80,8 +82,10 @@ package protocol CommonCommandOptions {
 }
 
 extension CommonCommandOptions {
-    /// Options for a run from `workingDirectory`, with every default.
-    package init(workingDirectory: String) { self.init(source: ConfigurationSource(workingDirectory: workingDirectory)) }
+    /// Options for a run from `workingDirectory`, with every default; `pythonPath` is `PYTHONPATH`.
+    package init(workingDirectory: String, pythonPath: String? = nil) {
+        self.init(source: ConfigurationSource(workingDirectory: workingDirectory, pythonPath: pythonPath))
+    }
 
     /// `--config PATH`.
     package var configPath: String? {

@@ -26,7 +26,7 @@ extension Workspace {
         do {
             return try CachedWorkspace.load(configuration, cacheOptions: cacheOptions, workingDirectory: workingDirectory, clock: &clock)
         } catch {
-            throw RunError(error)
+            throw RunError(messages: error.messages.map(configuration.positioned))
         }
     }
 }

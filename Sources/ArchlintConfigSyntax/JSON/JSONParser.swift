@@ -74,7 +74,7 @@ package struct JSONParser {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): kind = .number(try parseNumber())
         default: throw error("unexpected \(describeCurrent()), expected a value")
         }
-        return JSONValue(kind: kind, line: startLine, column: startColumn)
+        return JSONValue(kind, line: startLine, column: startColumn)
     }
 
     private mutating func expectWord(_ word: StaticString) throws(SyntaxError) {

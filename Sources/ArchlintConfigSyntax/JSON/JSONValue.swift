@@ -14,6 +14,12 @@ package struct JSONValue: Sendable {
     package struct Member: Sendable {
         package let key: String
         package let value: JSONValue
+
+        /// A member built by hand (import-linter's files are read into this same shape).
+        package init(key: String, value: JSONValue) {
+            self.key = key
+            self.value = value
+        }
     }
 
     package let kind: Kind
@@ -21,6 +27,14 @@ package struct JSONValue: Sendable {
     package let line: Int
     /// 1-based column (in bytes) of the value's first character.
     package let column: Int
+
+    /// A value standing at `line`:`column` of its file; configurations in other syntaxes
+    /// (TOML, INI) are converted to this shape so one decoder validates them all.
+    package init(_ kind: Kind, line: Int, column: Int) {
+        self.kind = kind
+        self.line = line
+        self.column = column
+    }
 
     /// The JSON type name used in error messages.
     package var typeName: String {

@@ -8,9 +8,12 @@ extension ImportGraph {
 
     /// One direct import with all its statement locations.
     func link(_ importer: ModuleID, _ imported: ModuleID) -> ChainLink {
-        let locations = Array(Set(statements(importer, imported).map(\.location))).sorted()
+        let statements = statements(importer, imported)
+        let locations = Array(Set(statements.map(\.location))).sorted()
         let path = locations.first?.path ?? ""
         let lines = locations.filter { $0.path == path }.map(\.line)
-        return ChainLink(importer: name(of: importer), imported: name(of: imported), path: path, lines: lines, locations: locations)
+        let isLazy = !statements.isEmpty && statements.allSatisfy(\.isLazy)
+        return ChainLink(importer: name(of: importer), imported: name(of: imported), path: path, lines: lines, locations: locations,
+                         isLazy: isLazy)
     }
 }

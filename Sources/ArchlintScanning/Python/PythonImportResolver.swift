@@ -20,11 +20,16 @@ package struct PythonImportResolver: Sendable {
     /// The root packages being scanned (`django`, `ansible_collections`, `ns.portion`).
     package let rootPackages: [String]
 
+    /// False drops every import that does not name an internal module, as grimp's
+    /// `include_external_packages=False` does (also `pkg.missing.x`, which would squash to `pkg`).
+    package let includeExternals: Bool
+
     /// True when no root package is dotted: then every external squashes to its first segment.
     private let rootsAreTopLevel: Bool
 
-    package init(modules: Set<ModuleName>, rootPackages: [String]) {
+    package init(modules: Set<ModuleName>, rootPackages: [String], includeExternals: Bool = true) {
         self.modules = modules
+        self.includeExternals = includeExternals
         // Reverse order, as grimp walks them when distilling externals.
         self.rootPackages = rootPackages.sorted { $1.utf8.lexicographicallyPrecedes($0.utf8) }
         self.rootsAreTopLevel = !rootPackages.contains { $0.utf8.contains(UInt8(ascii: ".")) }
@@ -90,7 +95,8 @@ package struct PythonImportResolver: Sendable {
                 imported: imported,
                 importedFullName: fullName,
                 location: SourceLocation(path: path, line: item.line),
-                isTypeChecking: item.isTypeChecking))
+                isTypeChecking: item.isTypeChecking,
+                isLazy: item.isLazy))
     }
 
     /// The absolute name a relative import of `level` dots starts from, or nil beyond the top.
@@ -109,6 +115,7 @@ package struct PythonImportResolver: Sendable {
         if let dot = object.utf8.lastIndex(of: UInt8(ascii: ".")), let module = internalModule(String(object[..<dot])) {
             return (module, module, false)
         }
+        guard includeExternals else { return nil }
         var fullName = Substring(object)
         // (Checked on the bytes: `hasSuffix` on a Substring walks a generic reversed view.)
         if fullName.utf8.last == UInt8(ascii: "*") && fullName.utf8.dropLast().last == UInt8(ascii: ".") {

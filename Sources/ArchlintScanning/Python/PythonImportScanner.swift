@@ -139,7 +139,8 @@ private struct ScannerState {
             }
             imports.append(
                 PythonImport(
-                    form: .plain, module: module, line: start.line, isTypeChecking: isTypeChecking, isLazy: lazy))
+                    form: .plain, module: PythonIdentifierNormalization.normalized(module), line: start.line,
+                    isTypeChecking: isTypeChecking, isLazy: lazy))
             token = skipAlias(token)
             guard token.kind == .punctuation, token.byte == UInt8(ascii: ",") else {
                 pending = token
@@ -194,7 +195,8 @@ private struct ScannerState {
         }
         imports.append(
             PythonImport(
-                form: .from, level: level, module: module, names: names, line: start.line,
+                form: .from, level: level, module: PythonIdentifierNormalization.normalized(module),
+                names: names.map(PythonIdentifierNormalization.normalized), line: start.line,
                 isTypeChecking: isTypeChecking, isLazy: lazy))
     }
 

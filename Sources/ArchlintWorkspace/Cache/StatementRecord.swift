@@ -19,7 +19,7 @@ enum StatementRecord {
         put(statement.importedFullName == statement.imported ? 0 : stringIndex(statement.importedFullName.rawValue) + 1)
         put(stringIndex(statement.location.path))
         put(statement.location.line)
-        put((statement.isConditional ? 1 : 0) | (statement.isTypeChecking ? 2 : 0))
+        put((statement.isConditional ? 1 : 0) | (statement.isTypeChecking ? 2 : 0) | (statement.isLazy ? 4 : 0))
         put(statement.condition.map { stringIndex($0) + 1 } ?? 0)
         put(Int(statement.attributes.rawValue))
         put(statement.accessLevel.map { stringIndex($0.rawValue) + 1 } ?? 0)
@@ -38,7 +38,7 @@ enum StatementRecord {
                 let record = start + index * size
                 let from = field(raw, record, 0), to = field(raw, record, 1)
                 guard from < moduleCount, to < moduleCount, field(raw, record, 2) <= stringCount, field(raw, record, 3) < stringCount,
-                      field(raw, record, 5) <= 3, field(raw, record, 6) <= stringCount, field(raw, record, 7) <= 255,
+                      field(raw, record, 5) <= 7, field(raw, record, 6) <= stringCount, field(raw, record, 7) <= 255,
                       field(raw, record, 8) <= stringCount
                 else { return nil }
                 edges.append(ImportGraph.Edge(importer: ImportGraph.ModuleID(from), imported: ImportGraph.ModuleID(to)))
@@ -60,7 +60,7 @@ enum StatementRecord {
                     importedFullName: fullName == 0 ? imported : ModuleName(strings[fullName - 1]),
                     location: SourceLocation(path: strings[field(raw, record, 3)], line: field(raw, record, 4)),
                     isConditional: flags & 1 != 0, condition: condition == 0 ? nil : strings[condition - 1],
-                    isTypeChecking: flags & 2 != 0, attributes: ImportAttributes(rawValue: UInt8(field(raw, record, 7))),
+                    isTypeChecking: flags & 2 != 0, isLazy: flags & 4 != 0, attributes: ImportAttributes(rawValue: UInt8(field(raw, record, 7))),
                     accessLevel: access == 0 ? nil : ImportAccessLevel(rawValue: strings[access - 1]))
             }
         }

@@ -32,6 +32,7 @@ package struct PythonFrontEnd: LanguageFrontEnd {
         hasher.combine(settings.sourceRoots.joined(separator: "\u{0}"))
         hasher.combine(settings.rootPackages.joined(separator: "\u{0}"))
         hasher.combine(settings.excludeTypeCheckingImports)
+        hasher.combine(settings.includeExternalPackages)
     }
 
     /// Finds the root packages and their modules (grimp's rules) without reading any file.
@@ -106,7 +107,8 @@ package struct PythonFrontEnd: LanguageFrontEnd {
     package func resolver(for discovery: LanguageDiscovery) -> Resolver {
         let names = Set(discovery.modules.map(\.name))
         // Each root package once (discovery refused any it could not find); the resolver orders them.
-        return Resolver(resolver: PythonImportResolver(modules: names, rootPackages: Array(Set(settings.rootPackages))),
+        return Resolver(resolver: PythonImportResolver(modules: names, rootPackages: Array(Set(settings.rootPackages)),
+                                                               includeExternals: settings.includeExternalPackages),
                         dropTypeChecking: settings.excludeTypeCheckingImports)
     }
 
@@ -172,6 +174,8 @@ package struct PythonFrontEnd: LanguageFrontEnd {
         var roots: [String] = []
         var packages: [String] = []
         for root in [".", "src"] {
+            // A `src` holding `__init__.py` is a package found from "."; its folders are its subpackages.
+            if root == "src" && packages.contains("src") { continue }
             let rootPath = PythonPackageLocation.normalized(root)
             let absolute = rootPath.isEmpty ? baseDirectory : PathSyntax.join(baseDirectory, rootPath)
             guard let entries = DirectoryListing.entries(of: absolute) else { continue }

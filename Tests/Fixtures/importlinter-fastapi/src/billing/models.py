@@ -1,0 +1,5 @@
+from sqlalchemy.orm import DeclarativeBase
+
+
+class Invoice(DeclarativeBase):
+    __tablename__ = "invoices"

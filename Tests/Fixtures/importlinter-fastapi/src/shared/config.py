@@ -1,0 +1,6 @@
+class Settings:
+    secret = "s3cret"
+    sender = "noreply@example.com"
+
+
+settings = Settings()
