@@ -32,6 +32,9 @@ package struct Configuration: Sendable {
     package var stringPositions: [String: [String: (jsonPath: String, line: Int, column: Int)]] = [:]
     /// Where each root package is named (`python.root_packages[1]`), for errors about finding it.
     package var rootPackagePositions: [String: (jsonPath: String, line: Int, column: Int)] = [:]
+    /// Where each value of the language sections stands, by JSON path (`swift.packages[0]`), and
+    /// the `contracts` list (`contracts`) and the document itself (`""`).
+    package var settingPositions: [String: (line: Int, column: Int)] = [:]
     /// The syntax the configuration was read from.
     package var format: ConfigurationFormat = .json
     /// Lines for stderr about how the configuration was chosen (an import-linter file ignored).
@@ -60,13 +63,28 @@ package struct Configuration: Sendable {
         return ControlCharacters.visible("\(displayPath):\(position.line):\(position.column): error: \(position.jsonPath) (\"\(id)\"): \(message)")
     }
 
-    /// `FILE: error: python: root package 'x' …` from discovery, pointed at where `x` is written.
+    /// `FILE: error: python: root package 'x' …` from discovery, pointed at where `x` is written;
+    /// `FILE: error: swift.packages[0]: …` at that setting.
     package func positioned(_ message: String) -> String {
         let prefix = "\(displayPath): error: python: root package '"
-        guard message.hasPrefix(prefix), let name = Self.firstQuoted(message), let position = rootPackagePositions[name] else {
-            return message
+        if message.hasPrefix(prefix), let name = Self.firstQuoted(message), let position = rootPackagePositions[name] {
+            return "\(displayPath):\(position.line):\(position.column): error: \(position.jsonPath): " + message.dropFirst(displayPath.count + 17)
         }
-        return "\(displayPath):\(position.line):\(position.column): error: \(position.jsonPath): " + message.dropFirst(displayPath.count + 17)
+        let head = "\(displayPath): error: "
+        guard message.hasPrefix(head) else { return message }
+        let rest = message.dropFirst(head.count)
+        // Only a setting's own path (`swift.packages[0]`), not a whole section (`python`).
+        guard let colon = rest.firstIndex(of: ":"), rest[..<colon].contains(where: { $0 == "." || $0 == "[" }),
+              let position = settingPositions[String(rest[..<colon])] else { return message }
+        return "\(displayPath):\(position.line):\(position.column): error: " + rest
+    }
+
+    /// `FILE:LINE:COL: error: contracts: no contracts to check…`, at the `contracts` list (or the
+    /// document's start when there is none).
+    package var noContractsError: String {
+        let position = settingPositions["contracts"] ?? settingPositions[""]
+        let location = position.map { "\(displayPath):\($0.line):\($0.column)" } ?? displayPath
+        return "\(location): error: contracts: no contracts to check; add at least one to \"contracts\""
     }
 
     /// The text between the first pair of single quotes: the module a contract's error names.

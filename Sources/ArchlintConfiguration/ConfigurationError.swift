@@ -36,8 +36,15 @@ package struct ConfigurationIssue: Error, Hashable, Sendable, CustomStringConver
 /// Every problem found in one configuration file; archlint reports them all at once and exits 2.
 package struct ConfigurationError: Error, Sendable, CustomStringConvertible {
     package let issues: [ConfigurationIssue]
+    /// What of the file could still be read (its language sections and the contracts that
+    /// decoded), so the run can go on far enough to report the mistakes only checking finds
+    /// (a module that does not exist) beside these; nil when nothing usable remains.
+    package let partial: Configuration?
 
-    package init(issues: [ConfigurationIssue]) { self.issues = issues }
+    package init(issues: [ConfigurationIssue], partial: Configuration? = nil) {
+        self.issues = issues
+        self.partial = partial
+    }
 
     package var description: String { issues.map(\.description).joined(separator: "\n") }
 }

@@ -93,10 +93,16 @@ package enum ConfigurationLoader {
         if issues.isEmpty, case .array(let elements)? = root.member("contracts")?.kind {
             issues += externalForbiddenIssues(contracts, elements: elements, python: python, file: displayPath)
         }
-        guard issues.isEmpty else { throw ConfigurationError(issues: issues.sorted(by: Self.fileOrder)) }
         var configuration = Configuration(displayPath: displayPath, baseDirectory: baseDirectory, exclude: exclude,
                                           python: python, swift: swift, contracts: contracts, contractPositions: positions)
         configuration.stringPositions = strings
+        configuration.settingPositions = settingPositions(of: document)
+        guard issues.isEmpty else {
+            // A language section that did not decode would be taken for "detect the languages":
+            // then nothing more can be checked, but otherwise the valid contracts still can.
+            let sectionsUsable = (root.member("python") == nil) == (python == nil) && (root.member("swift") == nil) == (swift == nil)
+            throw ConfigurationError(issues: issues.sorted(by: Self.fileOrder), partial: sectionsUsable ? configuration : nil)
+        }
         if case .object(let members)? = root.member("python")?.kind,
            case .array(let packages)? = members.first(where: { $0.key == "root_packages" })?.value.kind {
             for (index, package) in packages.enumerated() {
@@ -106,6 +112,28 @@ package enum ConfigurationLoader {
             }
         }
         return configuration
+    }
+
+    /// Where every value of the `python` and `swift` sections and the `contracts` list stands,
+    /// by JSON path (`swift.modules.App[0]`), so errors found later point at the setting.
+    private static func settingPositions(of document: JSONValue) -> [String: (line: Int, column: Int)] {
+        var positions: [String: (line: Int, column: Int)] = [:]
+        func walk(_ value: JSONValue, _ path: String) {
+            positions[path] = (value.line, value.column)
+            switch value.kind {
+            case .object(let members): for member in members { walk(member.value, "\(path).\(member.key)") }
+            case .array(let elements): for (index, element) in elements.enumerated() { walk(element, "\(path)[\(index)]") }
+            default: break
+            }
+        }
+        positions[""] = (document.line, document.column)
+        guard case .object(let members) = document.kind else { return positions }
+        for member in members where member.key == "python" || member.key == "swift" || member.key == "contracts" {
+            if member.key == "contracts" { positions["contracts"] = (member.value.line, member.value.column) } else {
+                walk(member.value, member.key)
+            }
+        }
+        return positions
     }
 
     /// Every string option of a contract (alone or in a list), by text: its first occurrence.

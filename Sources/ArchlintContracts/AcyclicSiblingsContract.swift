@@ -4,24 +4,24 @@ import ArchlintGraph
 /// depend on each other in a cycle, checked down to `depth` levels below each ancestor.
 /// import-linter 2.16's semantics; a broken contract names, per package, a small set of sibling
 /// dependencies whose removal would break every cycle (grimp's `nominate_cycle_breakers`).
-package struct AcyclicSiblingsContract: ContractType {
-    package static let typeName = "acyclic_siblings"
-    package static let wording = ContractWording(
+public struct AcyclicSiblingsContract: ContractType {
+    public static let typeName = "acyclic_siblings"
+    public static let wording = ContractWording(
         purpose: "An acyclic_siblings contract: sibling modules must not depend on each other in a cycle.",
         violationTemplate: "{importer} depends on {imported}, closing a cycle among siblings:")
 
     /// import-linter's default `depth`.
-    package static let defaultDepth = 10
+    public static let defaultDepth = 10
 
-    package let metadata: ContractMetadata
+    public let metadata: ContractMetadata
     /// Packages whose children are checked (`ancestors`).
-    package let ancestors: [ModuleExpression]
+    public let ancestors: [ModuleExpression]
     /// How many levels below each ancestor are checked too (`depth`; 0 = the ancestor's children only).
-    package let depth: Int
+    public let depth: Int
     /// Packages not descended into, though still checked as siblings (`skip_descendants`).
-    package let skipDescendants: [ModuleExpression]
+    public let skipDescendants: [ModuleExpression]
 
-    package init(metadata: ContractMetadata, ancestors: [ModuleExpression], depth: Int? = nil, skipDescendants: [ModuleExpression] = []) {
+    public init(metadata: ContractMetadata, ancestors: [ModuleExpression], depth: Int? = nil, skipDescendants: [ModuleExpression] = []) {
         self.metadata = metadata
         self.ancestors = ancestors
         self.depth = depth ?? Self.defaultDepth
@@ -30,7 +30,7 @@ package struct AcyclicSiblingsContract: ContractType {
 
     /// One violation per sibling dependency to remove, by package, then downstream, then upstream
     /// sibling; its chains are the module-to-module imports it stands for, one link each.
-    package func check(_ fullGraph: ImportGraph) -> ContractResult {
+    public func check(_ fullGraph: ImportGraph) -> ContractResult {
         let ignored = IgnoredImports(metadata, graph: fullGraph)
         let graph = ignored.graph
         var errors: [String] = []

@@ -3,15 +3,15 @@ import ArchlintGraph
 /// Adjacent chains of a violation that share everything but their first and last links, as
 /// import-linter prints them collapsed: one chain, plus the other links into its middle
 /// (`& importer`) and out of it (`& imported`).
-package struct ChainRoute: Hashable, Sendable {
+public struct ChainRoute: Hashable, Sendable {
     /// The first of the chains.
-    package let chain: Chain
+    public let chain: Chain
     /// First links of the other chains, each into the same module as `chain`'s first link, sorted.
-    package let extraFirsts: [ChainLink]
+    public let extraFirsts: [ChainLink]
     /// Last links of the other chains, each from the same module as `chain`'s last link, sorted.
-    package let extraLasts: [ChainLink]
+    public let extraLasts: [ChainLink]
 
-    package init(chain: Chain, extraFirsts: [ChainLink] = [], extraLasts: [ChainLink] = []) {
+    public init(chain: Chain, extraFirsts: [ChainLink] = [], extraLasts: [ChainLink] = []) {
         self.chain = chain
         self.extraFirsts = extraFirsts
         self.extraLasts = extraLasts
@@ -21,7 +21,7 @@ package struct ChainRoute: Hashable, Sendable {
 extension Violation {
     /// The chains grouped into routes: adjacent chains of two or more links with the same middle
     /// modules form one route (layers and independence contracts list each route's chains together).
-    package var routes: [ChainRoute] {
+    public var routes: [ChainRoute] {
         var routes: [ChainRoute] = []
         var index = 0
         while index < chains.count {

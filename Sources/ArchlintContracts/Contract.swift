@@ -1,7 +1,7 @@
 import ArchlintGraph
 
 /// A rule about the import graph, declared in `contracts.json` and evaluated against an `ImportGraph`.
-package protocol Contract: Sendable {
+public protocol Contract: Sendable {
     /// Id, name, type and the options every contract type shares.
     var metadata: ContractMetadata { get }
 

@@ -1,20 +1,20 @@
 import ArchlintGraph
 
 /// One link of a chain: `importer` imports `imported` directly, on these lines of `path`.
-package struct ChainLink: Hashable, Sendable {
-    package let importer: ModuleName
-    package let imported: ModuleName
+public struct ChainLink: Hashable, Sendable {
+    public let importer: ModuleName
+    public let imported: ModuleName
     /// The importer's file, relative to the configuration folder.
-    package let path: String
+    public let path: String
     /// Every line on which the importer imports the imported module, ascending.
-    package let lines: [Int]
+    public let lines: [Int]
     /// Every statement making this import, sorted; more than one file only for Swift modules,
     /// where `path` and `lines` describe the first file.
-    package let locations: [SourceLocation]
+    public let locations: [SourceLocation]
     /// Every statement making this import is a `lazy` import (PEP 810).
-    package let isLazy: Bool
+    public let isLazy: Bool
 
-    package init(importer: ModuleName, imported: ModuleName, path: String, lines: [Int], locations: [SourceLocation]? = nil,
+    public init(importer: ModuleName, imported: ModuleName, path: String, lines: [Int], locations: [SourceLocation]? = nil,
                  isLazy: Bool = false) {
         self.importer = importer
         self.imported = imported
@@ -26,14 +26,14 @@ package struct ChainLink: Hashable, Sendable {
 }
 
 /// A path of direct imports from one module to another.
-package typealias Chain = [ChainLink]
+public typealias Chain = [ChainLink]
 
 /// One broken rule: `importer` reaches `imported` although the contract says it may not.
 ///
 /// For `layers` the importer is the lower layer and the imported the higher one.
-package struct Violation: Hashable, Sendable {
+public struct Violation: Hashable, Sendable {
     /// What kind of rule is broken.
-    package enum Kind: String, Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable {
         /// `importer` imports `imported` (directly or through `chains`) although it may not.
         case imports
         /// `exhaustive` layers: `importer` is a child of the container `imported` that no layer lists.
@@ -57,18 +57,18 @@ package struct Violation: Hashable, Sendable {
     }
 
     /// What kind of rule is broken.
-    package let kind: Kind
+    public let kind: Kind
     /// The side of the rule that imports (a source module, a lower layer, …).
-    package let importer: ModuleName
+    public let importer: ModuleName
     /// The side that must not be imported.
-    package let imported: ModuleName
+    public let imported: ModuleName
     /// The import chains that break the rule, each from a module inside `importer` to one inside `imported`.
     /// For `layers` and `independence`, chains sharing their middle are adjacent (see `routes`).
-    package let chains: [Chain]
+    public let chains: [Chain]
     /// Extra words for this violation (acyclic contracts: the cycle it belongs to), if any.
-    package let note: String?
+    public let note: String?
 
-    package init(importer: ModuleName, imported: ModuleName, chains: [Chain], note: String? = nil, kind: Kind = .imports) {
+    public init(importer: ModuleName, imported: ModuleName, chains: [Chain], note: String? = nil, kind: Kind = .imports) {
         self.kind = kind
         self.importer = importer
         self.imported = imported
@@ -78,24 +78,24 @@ package struct Violation: Hashable, Sendable {
 }
 
 /// The outcome of checking one contract.
-package struct ContractResult: Sendable {
+public struct ContractResult: Sendable {
     /// Kept or broken.
-    package enum Status: String, Sendable {
+    public enum Status: String, Sendable {
         case kept
         case broken
     }
 
-    package let metadata: ContractMetadata
+    public let metadata: ContractMetadata
     /// Every violation, in a deterministic order.
-    package let violations: [Violation]
+    public let violations: [Violation]
     /// Number of direct imports removed by `ignore_imports`.
-    package let ignoredImports: Int
+    public let ignoredImports: Int
     /// Non-fatal remarks (unmatched ignores with `warn`, …).
-    package let warnings: [String]
+    public let warnings: [String]
     /// Misuse that must stop the run with exit code 2 (unmatched ignores with `error`, …).
-    package let errors: [String]
+    public let errors: [String]
 
-    package init(
+    public init(
         metadata: ContractMetadata,
         violations: [Violation],
         ignoredImports: Int = 0,
@@ -110,5 +110,5 @@ package struct ContractResult: Sendable {
     }
 
     /// Broken when any violation remains.
-    package var status: Status { violations.isEmpty ? .kept : .broken }
+    public var status: Status { violations.isEmpty ? .kept : .broken }
 }

@@ -2,7 +2,7 @@
 /// reports, declared by the contract type itself so that no reporter switches on a type name.
 /// Each type's options are read by its `ContractOptionDecoding` conformance in the
 /// configuration target; `ContractTypes.all` lists the types.
-package protocol ContractType: Contract {
+public protocol ContractType: Contract {
     /// The name written in `"type"`.
     static var typeName: String { get }
     /// Its words in reports.
@@ -10,15 +10,15 @@ package protocol ContractType: Contract {
 }
 
 /// The registry of contract types.
-package enum ContractTypes {
+public enum ContractTypes {
     /// Every contract type, in the order help texts list them.
-    package static let all: [any ContractType.Type] = [
+    public static let all: [any ContractType.Type] = [
         ForbiddenContract.self, IndependenceContract.self, LayersContract.self, ProtectedContract.self,
         AcyclicSiblingsContract.self, DeclaredDependenciesContract.self,
     ]
 
     /// The words of the type named `name`.
-    package static func wording(for name: String) -> ContractWording {
+    public static func wording(for name: String) -> ContractWording {
         all.first { $0.typeName == name }?.wording ?? .unknown(name)
     }
 }

@@ -5,14 +5,14 @@ import ArchlintGraph
 /// (unless `unused` is `none`) imports every dependency it declares. Imports under `#if` count.
 /// An import is checked when it names a target of the workspace or a module of a product some
 /// target declares; toolchain modules (`Foundation`, `XCTest`…) and unknown modules are not.
-package struct DeclaredDependenciesContract: ContractType {
-    package static let typeName = "declared_dependencies"
-    package static let wording = ContractWording(
+public struct DeclaredDependenciesContract: ContractType {
+    public static let typeName = "declared_dependencies"
+    public static let wording = ContractWording(
         purpose: "A declared_dependencies contract: each SwiftPM target imports exactly the targets and products its manifest declares.",
         violationTemplate: "{importer} imports {imported} without declaring it in its dependencies:")
 
     /// What to do with a declared dependency that no file of its target imports (`unused`).
-    package enum UnusedAlerting: String, Sendable, CaseIterable {
+    public enum UnusedAlerting: String, Sendable, CaseIterable {
         /// A violation: the contract is broken.
         case error
         /// A warning naming the manifest line; the contract is still kept.
@@ -21,13 +21,13 @@ package struct DeclaredDependenciesContract: ContractType {
         case none
     }
 
-    package let metadata: ContractMetadata
+    public let metadata: ContractMetadata
     /// The targets checked (`modules`); empty for every SwiftPM target of the workspace.
-    package let modules: [ModuleExpression]
+    public let modules: [ModuleExpression]
     /// `unused`: error (default), warn or none.
-    package let unused: UnusedAlerting
+    public let unused: UnusedAlerting
 
-    package init(metadata: ContractMetadata, modules: [ModuleExpression] = [], unused: UnusedAlerting = .error) {
+    public init(metadata: ContractMetadata, modules: [ModuleExpression] = [], unused: UnusedAlerting = .error) {
         self.metadata = metadata
         self.modules = modules
         self.unused = unused
@@ -35,7 +35,7 @@ package struct DeclaredDependenciesContract: ContractType {
 
     /// Undeclared imports first, then unused dependencies, per target in name order. `ignore_imports`
     /// removes undeclared imports; an ignored import still uses the dependency it names.
-    package func check(_ fullGraph: ImportGraph) -> ContractResult {
+    public func check(_ fullGraph: ImportGraph) -> ContractResult {
         let ignored = IgnoredImports(metadata, graph: fullGraph)
         let graph = ignored.graph
         var errors = ignored.errors

@@ -5,23 +5,23 @@ import ArchlintGraph
 ///
 /// A forbidden module may be a submodule of an external package (`requests.adapters`, which
 /// import-linter rejects): it is matched against the full name each statement imports.
-package struct ForbiddenContract: ContractType {
-    package static let typeName = "forbidden"
-    package static let wording = ContractWording(
+public struct ForbiddenContract: ContractType {
+    public static let typeName = "forbidden"
+    public static let wording = ContractWording(
         purpose: "A forbidden contract: the source modules must not import the forbidden modules.",
         violationTemplate: "{importer} is not allowed to import {imported}:")
 
-    package let metadata: ContractMetadata
+    public let metadata: ContractMetadata
     /// Modules that must not import the forbidden ones (`source_modules`).
-    package let sourceModules: [ModuleExpression]
+    public let sourceModules: [ModuleExpression]
     /// Modules the sources must not import (`forbidden_modules`).
-    package let forbiddenModules: [ModuleExpression]
+    public let forbiddenModules: [ModuleExpression]
     /// Only direct imports break the contract (`allow_indirect_imports`, default false).
-    package let allowIndirectImports: Bool
+    public let allowIndirectImports: Bool
     /// Sources and forbidden modules include their descendants (`as_packages`, default true).
-    package let asPackages: Bool
+    public let asPackages: Bool
 
-    package init(
+    public init(
         metadata: ContractMetadata,
         sourceModules: [ModuleExpression],
         forbiddenModules: [ModuleExpression],
@@ -35,7 +35,7 @@ package struct ForbiddenContract: ContractType {
         self.asPackages = asPackages
     }
 
-    package func check(_ fullGraph: ImportGraph) -> ContractResult {
+    public func check(_ fullGraph: ImportGraph) -> ContractResult {
         let ignored = IgnoredImports(metadata, graph: fullGraph)
         var errors = ignored.errors
         let roots = ModuleResolution.internalRoots(of: ignored.graph)

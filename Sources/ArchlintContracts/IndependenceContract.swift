@@ -3,22 +3,22 @@ import ArchlintGraph
 /// `independence`: none of the modules may import another of them, directly or indirectly; a
 /// chain that passes through a third of them is left to that module's own pairs. import-linter
 /// 2.16's semantics (one independent layer of siblings).
-package struct IndependenceContract: ContractType {
-    package static let typeName = "independence"
-    package static let wording = ContractWording(
+public struct IndependenceContract: ContractType {
+    public static let typeName = "independence"
+    public static let wording = ContractWording(
         purpose: "An independence contract: the listed modules must not import each other.",
         violationTemplate: "{importer} is not allowed to import {imported} (they must stay independent):", groupsChainsByRoute: true)
 
-    package let metadata: ContractMetadata
+    public let metadata: ContractMetadata
     /// The modules that must stay independent of each other (`modules`).
-    package let modules: [ModuleExpression]
+    public let modules: [ModuleExpression]
 
-    package init(metadata: ContractMetadata, modules: [ModuleExpression]) {
+    public init(metadata: ContractMetadata, modules: [ModuleExpression]) {
         self.metadata = metadata
         self.modules = modules
     }
 
-    package func check(_ fullGraph: ImportGraph) -> ContractResult {
+    public func check(_ fullGraph: ImportGraph) -> ContractResult {
         let ignored = IgnoredImports(metadata, graph: fullGraph)
         let graph = ignored.graph
         var errors = ignored.errors

@@ -1,27 +1,27 @@
 extension LayersContract {
     /// One line of `layers`: one module, or siblings separated by `|` (independent) or `:` (not).
-    package struct Layer: Hashable, Sendable {
+    public struct Layer: Hashable, Sendable {
         /// A module of the layer, relative to each container (or absolute without containers).
-        package struct Member: Hashable, Sendable {
+        public struct Member: Hashable, Sendable {
             /// The name as written, without parentheses.
-            package let name: String
+            public let name: String
             /// Written `(name)`: the layer may be missing from a container.
-            package let isOptional: Bool
+            public let isOptional: Bool
 
-            package init(name: String, isOptional: Bool = false) {
+            public init(name: String, isOptional: Bool = false) {
                 self.name = name
                 self.isOptional = isOptional
             }
         }
 
         /// The layer's modules, in the order written.
-        package let members: [Member]
+        public let members: [Member]
         /// Siblings may not import each other (`|`, and any one-module layer); false for `:`.
-        package let isIndependent: Bool
+        public let isIndependent: Bool
         /// archlint extension: layers above this one may not import the layers below it.
-        package let isClosed: Bool
+        public let isClosed: Bool
 
-        package init(members: [Member], isIndependent: Bool = true, isClosed: Bool = false) {
+        public init(members: [Member], isIndependent: Bool = true, isClosed: Bool = false) {
             self.members = members
             self.isIndependent = isIndependent
             self.isClosed = isClosed
@@ -29,7 +29,7 @@ extension LayersContract {
     }
 
     /// Why a layer line cannot be read.
-    package enum LayerSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum LayerSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
         /// Both `|` and `:` on one line.
         case mixedSeparators
         /// The same module twice on one line (names sorted).
@@ -38,7 +38,7 @@ extension LayersContract {
         case emptyModuleName
 
         /// import-linter's wording where it has one.
-        package var description: String {
+        public var description: String {
             switch self {
             case .mixedSeparators:
                 return "Layer cannot have a mixture of independent and non-independent elements."
@@ -51,7 +51,7 @@ extension LayersContract {
     }
 
     /// Reads `"domain | catalog"`, `"a : b"`, `"(infrastructure)"` as import-linter does.
-    package static func parseLayerLine(_ text: String, isClosed: Bool = false) -> Result<Layer, LayerSyntaxError> {
+    public static func parseLayerLine(_ text: String, isClosed: Bool = false) -> Result<Layer, LayerSyntaxError> {
         let hasPipe = text.contains("|"), hasColon = text.contains(":")
         if hasPipe && hasColon { return .failure(.mixedSeparators) }
         let separator: Character? = hasPipe ? "|" : (hasColon ? ":" : nil)
@@ -82,7 +82,7 @@ extension LayersContract {
 
     /// Misuse of the options themselves (before any graph is read), in import-linter's words:
     /// a module in two layers, `exhaustive` without containers.
-    package static func optionErrors(layers: [Layer], containers: [ModuleExpression], exhaustive: Bool) -> [String] {
+    public static func optionErrors(layers: [Layer], containers: [ModuleExpression], exhaustive: Bool) -> [String] {
         var errors: [String] = []
         var seen = Set<String>(), duplicated = Set<String>()
         for layer in layers {

@@ -3,23 +3,23 @@ import ArchlintGraph
 /// `layers`: higher layers may import lower ones, never the reverse, even indirectly; chains that
 /// pass through another layer are left to that layer's own pairs. import-linter 2.16's semantics,
 /// plus closed layers (a layer that higher layers may not bypass).
-package struct LayersContract: ContractType {
-    package static let typeName = "layers"
-    package static let wording = ContractWording(
+public struct LayersContract: ContractType {
+    public static let typeName = "layers"
+    public static let wording = ContractWording(
         purpose: "A layers contract: no layer may import a layer above it.",
         violationTemplate: "{importer} is not allowed to import {imported} (a higher layer):", groupsChainsByRoute: true)
 
-    package let metadata: ContractMetadata
+    public let metadata: ContractMetadata
     /// The layers, highest first (`layers`).
-    package let layers: [Layer]
+    public let layers: [Layer]
     /// Parents of the layers; the layers are checked inside each one separately (`containers`).
-    package let containers: [ModuleExpression]
+    public let containers: [ModuleExpression]
     /// Every child of every container must be a layer or in `exhaustiveIgnores` (`exhaustive`).
-    package let exhaustive: Bool
+    public let exhaustive: Bool
     /// Child names exempt from `exhaustive` (`exhaustive_ignores`).
-    package let exhaustiveIgnores: [String]
+    public let exhaustiveIgnores: [String]
 
-    package init(
+    public init(
         metadata: ContractMetadata,
         layers: [Layer],
         containers: [ModuleExpression] = [],
@@ -33,7 +33,7 @@ package struct LayersContract: ContractType {
         self.exhaustiveIgnores = exhaustiveIgnores
     }
 
-    package func check(_ fullGraph: ImportGraph) -> ContractResult {
+    public func check(_ fullGraph: ImportGraph) -> ContractResult {
         let ignored = IgnoredImports(metadata, graph: fullGraph)
         let graph = ignored.graph
         var errors = ignored.errors + Self.optionErrors(layers: layers, containers: containers, exhaustive: exhaustive)

@@ -5,7 +5,7 @@ extension ModuleExpression {
     ///
     /// Only the descendants of the expression's literal leading segments are tried, and names are
     /// compared byte by byte, so even `**` expressions over large graphs stay cheap.
-    package func matchingIDs(in graph: ImportGraph) -> [ImportGraph.ModuleID] {
+    public func matchingIDs(in graph: ImportGraph) -> [ImportGraph.ModuleID] {
         guard hasWildcard else { return graph.id(of: ModuleName(text)).map { [$0] } ?? [] }
         let pattern = text.split(separator: ".", omittingEmptySubsequences: false).map { Array($0.utf8) }
         let literal = pattern.prefix { !$0.contains(UInt8(ascii: "*")) }

@@ -2,23 +2,23 @@ import ArchlintGraph
 
 /// A module name that may hold wildcards: `*` stands for exactly one dotted segment (or, inside a
 /// segment, any run of characters within it: `Feature*`), `**` for one or more segments.
-package struct ModuleExpression: Hashable, Sendable, CustomStringConvertible {
+public struct ModuleExpression: Hashable, Sendable, CustomStringConvertible {
     /// The expression as written.
-    package let text: String
+    public let text: String
     private let segments: [String]
 
-    package init(_ text: String) {
+    public init(_ text: String) {
         self.text = text
         self.segments = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     }
 
-    package var description: String { text }
+    public var description: String { text }
 
     /// True when the expression holds a wildcard.
-    package var hasWildcard: Bool { text.contains("*") }
+    public var hasWildcard: Bool { text.contains("*") }
 
     /// True when `name` matches the whole expression.
-    package func matches(_ name: ModuleName) -> Bool {
+    public func matches(_ name: ModuleName) -> Bool {
         let parts = name.segments.map(String.init)
         return Self.match(segments[...], parts[...])
     }
@@ -56,24 +56,24 @@ package struct ModuleExpression: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Every module of the graph the expression matches, sorted.
-    package func matchingModules(in graph: ImportGraph) -> [ModuleName] {
+    public func matchingModules(in graph: ImportGraph) -> [ModuleName] {
         guard hasWildcard else { return graph.contains(ModuleName(text)) ? [ModuleName(text)] : [] }
         return graph.modules.map(\.name).filter(matches)
     }
 }
 
 /// An `ignore_imports` line: `importer -> imported`, each side a `ModuleExpression`.
-package struct ImportExpression: Hashable, Sendable, CustomStringConvertible {
-    package let importer: ModuleExpression
-    package let imported: ModuleExpression
+public struct ImportExpression: Hashable, Sendable, CustomStringConvertible {
+    public let importer: ModuleExpression
+    public let imported: ModuleExpression
 
-    package init(importer: ModuleExpression, imported: ModuleExpression) {
+    public init(importer: ModuleExpression, imported: ModuleExpression) {
         self.importer = importer
         self.imported = imported
     }
 
     /// Parses `a.b -> c.*`; nil when the arrow or a side is missing.
-    package init?(parsing text: String) {
+    public init?(parsing text: String) {
         let sides = text.components(separatedBy: "->")
         guard sides.count == 2 else { return nil }
         let left = sides[0].trimmingSpaces, right = sides[1].trimmingSpaces
@@ -81,7 +81,7 @@ package struct ImportExpression: Hashable, Sendable, CustomStringConvertible {
         self.init(importer: ModuleExpression(left), imported: ModuleExpression(right))
     }
 
-    package var description: String { "\(importer) -> \(imported)" }
+    public var description: String { "\(importer) -> \(imported)" }
 }
 
 extension String {

@@ -2,21 +2,21 @@ import ArchlintGraph
 
 /// `protected`: only the allowed importers may import the protected modules directly (modules
 /// inside one protected package may import each other). import-linter 2.16's semantics.
-package struct ProtectedContract: ContractType {
-    package static let typeName = "protected"
-    package static let wording = ContractWording(
+public struct ProtectedContract: ContractType {
+    public static let typeName = "protected"
+    public static let wording = ContractWording(
         purpose: "A protected contract: only the allowed importers may import the protected modules.",
         violationTemplate: "{importer} is not allowed to import {imported} (protected):")
 
-    package let metadata: ContractMetadata
+    public let metadata: ContractMetadata
     /// Modules that only the allowed importers may import (`protected_modules`).
-    package let protectedModules: [ModuleExpression]
+    public let protectedModules: [ModuleExpression]
     /// The only modules allowed to import them (`allowed_importers`).
-    package let allowedImporters: [ModuleExpression]
+    public let allowedImporters: [ModuleExpression]
     /// Protected modules and allowed importers include their descendants (`as_packages`, default true).
-    package let asPackages: Bool
+    public let asPackages: Bool
 
-    package init(
+    public init(
         metadata: ContractMetadata,
         protectedModules: [ModuleExpression],
         allowedImporters: [ModuleExpression],
@@ -30,7 +30,7 @@ package struct ProtectedContract: ContractType {
 
     /// One violation per illegal direct import: `importer` imports the protected `imported`;
     /// ordered by protected package (as written), then protected module, then importer.
-    package func check(_ fullGraph: ImportGraph) -> ContractResult {
+    public func check(_ fullGraph: ImportGraph) -> ContractResult {
         let ignored = IgnoredImports(metadata, graph: fullGraph)
         let graph = ignored.graph
         var errors = ignored.errors

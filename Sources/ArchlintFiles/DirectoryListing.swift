@@ -6,34 +6,34 @@ import Darwin
 #endif
 
 /// One entry of a folder, as `lstat` sees it (links are not followed for the kind, see `isSymbolicLink`).
-package struct DirectoryEntry: Hashable, Sendable {
-    package enum Kind: Sendable { case file, directory, other }
-    package let name: String
+public struct DirectoryEntry: Hashable, Sendable {
+    public enum Kind: Sendable { case file, directory, other }
+    public let name: String
     /// The kind of the entry itself, or of its target when it is a link that resolves.
-    package let kind: Kind
+    public let kind: Kind
     /// True when the entry is a symbolic link (walkers do not descend into linked folders, as `os.walk`).
-    package let isSymbolicLink: Bool
+    public let isSymbolicLink: Bool
     /// False when the name's bytes are not UTF-8: `name` then shows each bad byte as `\xNN`
     /// (for messages; it opens nothing) and `kind` is `.other`.
-    package var hasValidName = true
+    public var hasValidName = true
 }
 
 /// Lists folders with `opendir`/`readdir`, entries sorted by name so every walk is deterministic.
-package enum DirectoryListing {
+public enum DirectoryListing {
     /// Why a folder could not be listed, as the system says it (`Permission denied`).
-    package struct Failure: Error, CustomStringConvertible {
-        package let code: Int32
-        package init(code: Int32) { self.code = code }
-        package var description: String { String(cString: strerror(code)) }
+    public struct Failure: Error, CustomStringConvertible {
+        public let code: Int32
+        public init(code: Int32) { self.code = code }
+        public var description: String { String(cString: strerror(code)) }
     }
 
     /// The entries of `path` (without `.` and `..`), sorted by name; nil when the folder cannot be opened.
-    package static func entries(of path: String) -> [DirectoryEntry]? {
+    public static func entries(of path: String) -> [DirectoryEntry]? {
         try? listing(of: path).get()
     }
 
     /// The entries of `path` (without `.` and `..`), sorted by name, or why the folder cannot be opened.
-    package static func listing(of path: String) -> Result<[DirectoryEntry], Failure> {
+    public static func listing(of path: String) -> Result<[DirectoryEntry], Failure> {
         guard let directory = opendir(path) else { return .failure(Failure(code: errno)) }
         defer { closedir(directory) }
         var entries: [DirectoryEntry] = []
@@ -69,26 +69,26 @@ package enum DirectoryListing {
     /// Copying `d_name` (a fixed 256-byte array) would read past the end of a short record, and
     /// when that record ends a page of the kernel's buffer, into unmapped memory: a crash seen
     /// while walking ansible_collections.
-    package static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> UnsafeBufferPointer<UInt8> {
+    public static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> UnsafeBufferPointer<UInt8> {
         let start = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         let bytes = start.assumingMemoryBound(to: UInt8.self)
         return UnsafeBufferPointer(start: bytes, count: strlen(start.assumingMemoryBound(to: CChar.self)))
     }
 
     /// True when a regular file (or a link to one) exists at `path`.
-    package static func isFile(_ path: String) -> Bool {
+    public static func isFile(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// True when anything (following links) exists at `path`.
-    package static func exists(_ path: String) -> Bool {
+    public static func exists(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0
     }
 
     /// True when a folder (or a link to one) exists at `path`.
-    package static func isDirectory(_ path: String) -> Bool {
+    public static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }

@@ -5,19 +5,19 @@ import Darwin
 #endif
 
 /// Reads whole files as bytes (through `SourceFileReader`), with the errors reading can give.
-package enum FileContents {
+public enum FileContents {
     /// Files larger than this are reported and skipped rather than read (no real source is this big).
-    package static let maximumSize = 64 << 20
+    public static let maximumSize = 64 << 20
 
     /// Why a file could not be read.
-    package enum ReadError: Error, Equatable, CustomStringConvertible {
+    public enum ReadError: Error, Equatable, CustomStringConvertible {
         case cannotOpen(errno: Int32)
         case cannotRead(errno: Int32)
         case tooLarge(bytes: Int)
         /// A FIFO, socket or device where a file should be: never opened for reading.
         case notRegularFile
 
-        package var description: String {
+        public var description: String {
             switch self {
             case .cannotOpen(let code): return "cannot open file: \(String(cString: strerror(code)))"
             case .cannotRead(let code): return "cannot read file: \(String(cString: strerror(code)))"
@@ -28,7 +28,7 @@ package enum FileContents {
     }
 
     /// The bytes of the file at `path`.
-    package static func read(_ path: String) -> Result<[UInt8], ReadError> {
+    public static func read(_ path: String) -> Result<[UInt8], ReadError> {
         var reader = SourceFileReader()
         return reader.withContents(of: path) { Array($0) }
     }

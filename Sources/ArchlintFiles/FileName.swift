@@ -2,9 +2,9 @@
 /// valid UTF-8 cannot be turned into a `String` and back (decoding replaces the bad bytes with
 /// U+FFFD, and a path built from that names another file), so walkers check it first and name
 /// such a file in a diagnostic by `escaped`.
-package enum FileName {
+public enum FileName {
     /// The name as text, and whether the bytes were valid UTF-8 (false: the text holds U+FFFD).
-    package static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, isValid: Bool) {
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, isValid: Bool) {
         let text = String(decoding: bytes, as: UTF8.self)
         // ASCII, the common case, is valid; otherwise valid exactly when decoding kept every byte.
         if !bytes.contains(where: { $0 >= 0x80 }) { return (text, true) }
@@ -12,7 +12,7 @@ package enum FileName {
     }
 
     /// The name for messages: valid UTF-8 as it is, each byte of an invalid sequence as `\xNN`.
-    package static func escaped(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    public static func escaped(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var result = ""
         var index = 0
         while index < bytes.count {

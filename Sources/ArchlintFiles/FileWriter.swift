@@ -6,14 +6,14 @@ import Darwin
 
 /// Writes files with POSIX calls (archlint's outputs: the cache, a baseline, a starter
 /// configuration); never used on the sources it reads.
-package enum FileWriter {
+public enum FileWriter {
     /// Why a write failed, as the system says it (`Permission denied`).
-    package struct Failure: Error, CustomStringConvertible {
-        package let description: String
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
     }
 
     /// Writes `bytes` to `path` (created or truncated).
-    package static func write(_ bytes: [UInt8], to path: String) -> Result<Void, Failure> {
+    public static func write(_ bytes: [UInt8], to path: String) -> Result<Void, Failure> {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return .failure(lastError()) }
         defer { close(descriptor) }
@@ -22,7 +22,7 @@ package enum FileWriter {
     }
 
     /// Writes every byte to an open descriptor, retrying short and interrupted writes.
-    package static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Result<Void, Failure> {
+    public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Result<Void, Failure> {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { raw in
@@ -43,7 +43,7 @@ package enum FileWriter {
 
     /// Writes `bytes` to a temporary file beside `path` and renames it over `path`, so a reader
     /// sees the old file or the new one, never half of one.
-    package static func writeAtomically(_ bytes: [UInt8], to path: String) -> Result<Void, Failure> {
+    public static func writeAtomically(_ bytes: [UInt8], to path: String) -> Result<Void, Failure> {
         let temporary = path + ".\(getpid()).tmp"
         if case .failure(let failure) = write(bytes, to: temporary) {
             unlink(temporary)

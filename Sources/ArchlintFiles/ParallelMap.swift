@@ -1,8 +1,10 @@
 import Dispatch
 
 /// Maps a body over items on every core, keeping the input order in the output.
-package enum ParallelMap {
-    package static func map<Item: Sendable, Output: Sendable>(
+public enum ParallelMap {
+    /// Inlinable so that callers in other targets get it specialized for their types.
+    @inlinable
+    public static func map<Item: Sendable, Output: Sendable>(
         _ items: [Item],
         _ body: @Sendable (Item) -> Output
     ) -> [Output] {
@@ -27,6 +29,8 @@ package enum ParallelMap {
 }
 
 /// Each index is written by exactly one worker, so sharing the buffer is safe.
-private struct SendableBuffer<Element>: @unchecked Sendable {
-    package let pointer: UnsafeMutableBufferPointer<Element>
+@usableFromInline
+struct SendableBuffer<Element>: @unchecked Sendable {
+    @usableFromInline let pointer: UnsafeMutableBufferPointer<Element>
+    @usableFromInline init(pointer: UnsafeMutableBufferPointer<Element>) { self.pointer = pointer }
 }

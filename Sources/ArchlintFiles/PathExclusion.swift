@@ -1,10 +1,10 @@
 /// The `exclude` globs of `contracts.json`, matched against paths relative to the configuration
 /// folder (with `/`). `*` matches within one path segment, `**` any number of segments (zero or
 /// more), `?` one character. A pattern matching a folder excludes everything under it.
-package struct PathExclusion: Sendable {
+public struct PathExclusion: Sendable {
     private let patterns: [[Substring]]
 
-    package init(_ patterns: [String]) {
+    public init(_ patterns: [String]) {
         self.patterns = patterns.map { pattern in
             var trimmed = Substring(pattern)
             while trimmed.hasPrefix("./") { trimmed = trimmed.dropFirst(2) }
@@ -14,7 +14,7 @@ package struct PathExclusion: Sendable {
     }
 
     /// True when `relativePath` (a file or a folder) or one of its parent folders is excluded.
-    package func excludes(_ relativePath: String) -> Bool {
+    public func excludes(_ relativePath: String) -> Bool {
         // Walkers ask for every file; with no patterns, answer without splitting the path.
         if patterns.isEmpty { return false }
         let parts = relativePath.split(separator: "/", omittingEmptySubsequences: true)

@@ -1,8 +1,8 @@
 /// Finds the repository a folder belongs to (the nearest parent holding `.git`).
-package enum RepositoryRoot {
+public enum RepositoryRoot {
     /// `folder` relative to its repository root with a trailing `/` (`""` at the root or outside
     /// any repository).
-    package static func prefix(of folder: String) -> String {
+    public static func prefix(of folder: String) -> String {
         path(containing: folder).map { root in
             let inside = folder.split(separator: "/").dropFirst(root.split(separator: "/").count).joined(separator: "/")
             return inside.isEmpty ? "" : inside + "/"
@@ -10,7 +10,7 @@ package enum RepositoryRoot {
     }
 
     /// The absolute folder of the repository holding `folder` (absolute), or nil outside any.
-    package static func path(containing folder: String) -> String? {
+    public static func path(containing folder: String) -> String? {
         var parts = folder.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         while !parts.isEmpty {
             let candidate = "/" + parts.joined(separator: "/") + "/.git"

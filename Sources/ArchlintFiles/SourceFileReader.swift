@@ -7,17 +7,17 @@ import Darwin
 /// Reads source files one after another into a single buffer that grows as needed, so scanning
 /// thousands of files costs neither an allocation nor fresh zeroed pages per file. One reader
 /// per worker; not shared.
-package struct SourceFileReader: ~Copyable {
+public struct SourceFileReader: ~Copyable {
     private var buffer: UnsafeMutableRawBufferPointer
 
-    package init() {
+    public init() {
         buffer = .allocate(byteCount: 1 << 16, alignment: 16)
     }
 
     deinit { buffer.deallocate() }
 
     /// Calls `body` with the bytes of the file at `path` (valid only during the call).
-    package mutating func withContents<Result>(
+    public mutating func withContents<Result>(
         of path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result
     ) -> Swift.Result<Result, FileContents.ReadError> {
         // O_NONBLOCK: opening a FIFO (or a device) must not wait for a writer; the `fstat` the

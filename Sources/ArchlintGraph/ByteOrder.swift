@@ -1,9 +1,9 @@
 /// Compares strings by their UTF-8 bytes: the order archlint sorts every name and path in, the
 /// same on every platform and locale.
-package enum ByteOrder {
+public enum ByteOrder {
     /// True when `lhs`'s UTF-8 bytes sort before `rhs`'s.
     @inlinable
-    package static func precedes(_ lhs: String, _ rhs: String) -> Bool {
+    public static func precedes(_ lhs: String, _ rhs: String) -> Bool {
         // Native strings are contiguous: compare their bytes in one pass instead of through the
         // generic UTF8View iterator, which dominated sorting thousands of module names.
         if let result = lhs.utf8.withContiguousStorageIfAvailable({ left in

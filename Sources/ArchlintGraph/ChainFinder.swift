@@ -8,11 +8,11 @@
 ///
 /// A value type with mutating searches (make one per contract check; building it is linear in
 /// the graph's size).
-package struct ChainFinder {
-    package typealias ModuleID = ImportGraph.ModuleID
+public struct ChainFinder {
+    public typealias ModuleID = ImportGraph.ModuleID
 
     /// The graph searched.
-    package let graph: ImportGraph
+    public let graph: ImportGraph
     // Adjacency in compressed rows: successors of `n` are outTargets[outStart[n]..<outStart[n+1]].
     private let outStart: [Int32]
     private let outTargets: [ModuleID]
@@ -48,7 +48,7 @@ package struct ChainFinder {
     private var entryBelow: [Int32] = []
     private var expanded: [ModuleID] = []
 
-    package init(graph: ImportGraph) {
+    public init(graph: ImportGraph) {
         self.graph = graph
         let count = graph.moduleCount
         self.outStart = graph.successors.starts
@@ -77,7 +77,7 @@ package struct ChainFinder {
     /// reuse. Returns every module reached, sorted; blocked modules are reached but not passed
     /// through, and a source appears only when another source's chain reaches it.
     @discardableResult
-    package mutating func start(from sources: [ModuleID], blocked: [ModuleID] = []) -> [ModuleID] {
+    public mutating func start(from sources: [ModuleID], blocked: [ModuleID] = []) -> [ModuleID] {
         setGeneration &+= 1
         if setGeneration == 0 {
             // The 32-bit generation wrapped: clear every stamp so none is mistaken for current.
@@ -121,13 +121,13 @@ package struct ChainFinder {
     }
 
     /// Every module reachable from `sources` (see `start(from:blocked:)`).
-    package mutating func reach(from sources: [ModuleID], blocked: [ModuleID] = []) -> [ModuleID] {
+    public mutating func reach(from sources: [ModuleID], blocked: [ModuleID] = []) -> [ModuleID] {
         start(from: sources, blocked: blocked)
     }
 
     /// The shortest chain of imports from a started source to a module in `targets`, as ids from
     /// source to target; nil when there is none. `targets` must not hold a source.
-    package mutating func shortestChain(to targets: [ModuleID]) -> [ModuleID]? {
+    public mutating func shortestChain(to targets: [ModuleID]) -> [ModuleID]? {
         guard let ordered = beginTargets(targets) else { return nil }
         return search(ordered)
     }
@@ -137,7 +137,7 @@ package struct ChainFinder {
     /// on until none is left. Chains pass through no source, target or blocked module.
     ///
     /// Direct imports come first, in (source, target) id order; longer chains follow in the order found.
-    package mutating func shortestChains(to targets: [ModuleID]) -> [[ModuleID]] {
+    public mutating func shortestChains(to targets: [ModuleID]) -> [[ModuleID]] {
         guard let ordered = beginTargets(targets) else { return [] }
         var chains: [[ModuleID]] = []
         // Every direct import is a shortest chain, and excluding one leaves the others shortest,
@@ -158,13 +158,13 @@ package struct ChainFinder {
     }
 
     /// `start(from:blocked:)` then `shortestChain(to:)`; sources and targets must not overlap.
-    package mutating func shortestChain(from sources: [ModuleID], to targets: [ModuleID], blocked: [ModuleID] = []) -> [ModuleID]? {
+    public mutating func shortestChain(from sources: [ModuleID], to targets: [ModuleID], blocked: [ModuleID] = []) -> [ModuleID]? {
         start(from: sources, blocked: blocked)
         return shortestChain(to: targets)
     }
 
     /// `start(from:blocked:)` then `shortestChains(to:)`; sources and targets must not overlap.
-    package mutating func shortestChains(from sources: [ModuleID], to targets: [ModuleID], blocked: [ModuleID] = []) -> [[ModuleID]] {
+    public mutating func shortestChains(from sources: [ModuleID], to targets: [ModuleID], blocked: [ModuleID] = []) -> [[ModuleID]] {
         start(from: sources, blocked: blocked)
         return shortestChains(to: targets)
     }

@@ -3,10 +3,10 @@
 /// starts an escape sequence that can clear the screen or rewrite what was printed. Human-facing
 /// text (reports, annotations, diagnostics and errors on stderr) spells each one out as
 /// `\u{1B}`, as the DOT and XML writers do.
-package enum ControlCharacters {
+public enum ControlCharacters {
     /// `text` with every C0 control, DEL and C1 control spelled out; line feeds kept when
     /// `keepingNewlines` (multi-line guidance). Text without any is returned as it is.
-    package static func visible(_ text: String, keepingNewlines: Bool = false) -> String {
+    public static func visible(_ text: String, keepingNewlines: Bool = false) -> String {
         guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
@@ -20,7 +20,7 @@ package enum ControlCharacters {
     }
 
     /// C0 (U+0000–U+001F), DEL and C1 (U+0080–U+009F, which some terminals obey like ESC sequences).
-    package static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 }

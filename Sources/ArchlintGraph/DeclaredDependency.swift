@@ -1,31 +1,31 @@
 /// One entry of a SwiftPM target's `dependencies:`, with the modules it lets the target import.
-package struct DeclaredDependency: Hashable, Sendable {
+public struct DeclaredDependency: Hashable, Sendable {
     /// What the entry names.
-    package enum Kind: String, Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable {
         /// A target of the same package.
         case target
         /// A product of a package dependency.
         case product
     }
 
-    package let kind: Kind
+    public let kind: Kind
     /// The target's or product's name as the manifest writes it.
-    package let name: String
+    public let name: String
     /// For a product: the `package:` argument, when written.
-    package let package: String?
+    public let package: String?
     /// The modules the dependency makes importable: the target's module, or the product's
     /// targets' modules; empty when none can be named (a product whose name is no module name).
-    package let modules: [ModuleName]
+    public let modules: [ModuleName]
     /// The manifest and line of the entry.
-    package let location: SourceLocation
+    public let location: SourceLocation
     /// For a product: the dependency's manifest its modules were read from (a checkout under
     /// `.build/checkouts/`); nil when they are taken to be the product's name.
-    package let productManifest: String?
+    public let productManifest: String?
     /// False when the dependency is not imported by nature (a macro, plugin or executable target,
     /// a product without a module name), so it is never reported unused.
-    package let isImportable: Bool
+    public let isImportable: Bool
 
-    package init(kind: Kind, name: String, package: String? = nil, modules: [ModuleName], location: SourceLocation,
+    public init(kind: Kind, name: String, package: String? = nil, modules: [ModuleName], location: SourceLocation,
                  productManifest: String? = nil, isImportable: Bool = true) {
         self.kind = kind
         self.name = name

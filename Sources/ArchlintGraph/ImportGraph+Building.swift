@@ -1,7 +1,7 @@
 extension ImportGraph {
     /// Builds the graph. Imported names missing from `modules` become external modules of the
     /// importer's language; a statement whose importer is unknown is dropped.
-    package init(modules: consuming [Module], imports: consuming [ImportStatement]) {
+    public init(modules: consuming [Module], imports: consuming [ImportStatement]) {
         var statements = consume imports
         // Index modules in input order (the first of a name wins), adding externals as met.
         var indexByName: [ModuleName: ModuleID] = [:]

@@ -6,7 +6,7 @@ extension ImportGraph {
     /// children are ordered sources first, sinks last, and the rest by weighted out-degree minus
     /// in-degree (ties to the smaller name); every import pointing backwards in that order is
     /// nominated. Weights count the module-to-module imports between two children.
-    package func nominateCycleBreakers(in package: ModuleName) -> [Edge] {
+    public func nominateCycleBreakers(in package: ModuleName) -> [Edge] {
         let childIDs = children(of: package).compactMap { id(of: $0) }
         guard childIDs.count >= 2 else { return [] }
         let inside = descendantIDs(of: package)

@@ -3,7 +3,7 @@ extension ImportGraph {
     /// of their own: every statement whose full imported name lies in one of them now imports that
     /// full name instead of the squashed top-level module. Each given name becomes a module even
     /// when nothing imports it.
-    package func unsquashing(_ submodules: [ModuleName]) -> ImportGraph {
+    public func unsquashing(_ submodules: [ModuleName]) -> ImportGraph {
         guard !submodules.isEmpty else { return self }
         var added: [Module] = []
         for name in submodules where !contains(name) {

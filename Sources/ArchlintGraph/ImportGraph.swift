@@ -3,12 +3,12 @@
 ///
 /// Nodes are numbered in name order (`ModuleID`), so every query answers in a deterministic order
 /// and the descendants of a package form one contiguous range of ids.
-package struct ImportGraph: Sendable {
+public struct ImportGraph: Sendable {
     /// Dense node number; ids follow the byte order of module names.
-    package typealias ModuleID = Int32
+    public typealias ModuleID = Int32
 
     /// Every module, sorted by name; `modules[Int(id)]` is the module with that id.
-    package let modules: [Module]
+    public let modules: [Module]
     let idByName: [ModuleName: ModuleID]
     /// Sorted, de-duplicated successor ids per module. Row after row, `successors.targets`
     /// lists every edge in (importer, imported) order: edge `k` is the k-th entry.
@@ -22,17 +22,17 @@ package struct ImportGraph: Sendable {
     /// Edge `k`'s statements are `orderedStatements[statementStarts[k]..<statementStarts[k + 1]]`.
     let statementStarts: [Int32]
     /// Number of distinct edges.
-    package let edgeCount: Int
+    public let edgeCount: Int
 
     /// A directed edge between two module ids.
-    package struct Edge: Hashable, Sendable, Comparable {
-        package let importer: ModuleID
-        package let imported: ModuleID
-        package init(importer: ModuleID, imported: ModuleID) {
+    public struct Edge: Hashable, Sendable, Comparable {
+        public let importer: ModuleID
+        public let imported: ModuleID
+        public init(importer: ModuleID, imported: ModuleID) {
             self.importer = importer
             self.imported = imported
         }
-        package static func < (lhs: Edge, rhs: Edge) -> Bool {
+        public static func < (lhs: Edge, rhs: Edge) -> Bool {
             (lhs.importer, lhs.imported) < (rhs.importer, rhs.imported)
         }
     }
@@ -40,7 +40,7 @@ package struct ImportGraph: Sendable {
     /// Rebuilds a graph from what another graph's `modules`, `allStatements` and `statementEdges`
     /// held, already in graph order (a saved snapshot): nothing is sorted again, and the
     /// statements may be decoded only when asked for.
-    package init(presortedModules modules: [Module], statements: StatementStore, statementEdges: [Edge]) {
+    public init(presortedModules modules: [Module], statements: StatementStore, statementEdges: [Edge]) {
         var ids: [ModuleName: ModuleID] = [:]
         ids.reserveCapacity(modules.count)
         for (index, module) in modules.enumerated() { ids[module.name] = ModuleID(index) }
@@ -48,7 +48,7 @@ package struct ImportGraph: Sendable {
     }
 
     /// The edge of each statement of `allStatements`, in the same order.
-    package var edgesOfStatements: [Edge] { statementEdges }
+    public var edgesOfStatements: [Edge] { statementEdges }
 
     /// Builds the adjacency from statements already in graph order.
     init(sortedModules: [Module], ids: [ModuleName: ModuleID], orderedStatements: StatementStore, statementEdges: [Edge]) {
@@ -72,28 +72,28 @@ package struct ImportGraph: Sendable {
     // MARK: - Nodes
 
     /// Number of modules.
-    package var moduleCount: Int { modules.count }
+    public var moduleCount: Int { modules.count }
 
     /// Number of import statements behind all edges.
-    package var statementCount: Int { orderedStatements.count }
+    public var statementCount: Int { orderedStatements.count }
 
     /// The id of a module, or nil when the graph has no such module.
-    package func id(of name: ModuleName) -> ModuleID? { idByName[name] }
+    public func id(of name: ModuleName) -> ModuleID? { idByName[name] }
 
     /// The module with this id.
-    package func module(_ id: ModuleID) -> Module { modules[Int(id)] }
+    public func module(_ id: ModuleID) -> Module { modules[Int(id)] }
 
     /// The name of the module with this id.
-    package func name(of id: ModuleID) -> ModuleName { modules[Int(id)].name }
+    public func name(of id: ModuleID) -> ModuleName { modules[Int(id)].name }
 
     /// The module named so, if present.
-    package func module(named name: ModuleName) -> Module? { idByName[name].map { modules[Int($0)] } }
+    public func module(named name: ModuleName) -> Module? { idByName[name].map { modules[Int($0)] } }
 
     /// True when the graph has a module of this name.
-    package func contains(_ name: ModuleName) -> Bool { idByName[name] != nil }
+    public func contains(_ name: ModuleName) -> Bool { idByName[name] != nil }
 
     /// Ids of the modules strictly inside `name` (contiguous, since ids follow name order).
-    package func descendantIDs(of name: ModuleName) -> Range<ModuleID> {
+    public func descendantIDs(of name: ModuleName) -> Range<ModuleID> {
         let prefix = Array(name.rawValue.utf8) + [UInt8(ascii: ".")]
         // First module whose name is >= prefix.
         var low = 0, high = modules.count
@@ -107,12 +107,12 @@ package struct ImportGraph: Sendable {
     }
 
     /// Names of the modules strictly inside `name`, sorted.
-    package func descendants(of name: ModuleName) -> [ModuleName] {
+    public func descendants(of name: ModuleName) -> [ModuleName] {
         descendantIDs(of: name).map { self.name(of: $0) }
     }
 
     /// Names of the direct children of `name`, sorted.
-    package func children(of name: ModuleName) -> [ModuleName] {
+    public func children(of name: ModuleName) -> [ModuleName] {
         let depth = name.depth + 1
         return descendants(of: name).filter { $0.depth == depth }
     }
@@ -120,19 +120,19 @@ package struct ImportGraph: Sendable {
     // MARK: - Edges
 
     /// Successor ids of a module, sorted.
-    package func successorIDs(of id: ModuleID) -> ArraySlice<ModuleID> { successors[Int(id)] }
+    public func successorIDs(of id: ModuleID) -> ArraySlice<ModuleID> { successors[Int(id)] }
 
     /// Predecessor ids of a module, sorted.
-    package func predecessorIDs(of id: ModuleID) -> ArraySlice<ModuleID> { predecessors[Int(id)] }
+    public func predecessorIDs(of id: ModuleID) -> ArraySlice<ModuleID> { predecessors[Int(id)] }
 
     /// Modules `name` imports directly, sorted.
-    package func directImports(of name: ModuleName) -> [ModuleName] {
+    public func directImports(of name: ModuleName) -> [ModuleName] {
         guard let id = idByName[name] else { return [] }
         return successors[Int(id)].map { self.name(of: $0) }
     }
 
     /// Modules that import `name` directly, sorted.
-    package func importers(of name: ModuleName) -> [ModuleName] {
+    public func importers(of name: ModuleName) -> [ModuleName] {
         guard let id = idByName[name] else { return [] }
         return predecessors[Int(id)].map { self.name(of: $0) }
     }
@@ -151,12 +151,12 @@ package struct ImportGraph: Sendable {
     }
 
     /// True when `importer` imports `imported` directly.
-    package func hasEdge(_ importer: ModuleID, _ imported: ModuleID) -> Bool {
+    public func hasEdge(_ importer: ModuleID, _ imported: ModuleID) -> Bool {
         range(importer, imported) != nil
     }
 
     /// Every edge, sorted by (importer, imported) id.
-    package var edges: [Edge] {
+    public var edges: [Edge] {
         var result: [Edge] = []
         result.reserveCapacity(edgeCount)
         for importer in 0..<modules.count {
@@ -168,28 +168,28 @@ package struct ImportGraph: Sendable {
     /// The statements behind one edge, sorted by location; empty when there is no such edge.
     /// Iterate the slice: its indices are positions in the graph's statement list, or start at 0
     /// for a graph loaded from the workspace cache.
-    package func statements(_ importer: ModuleID, _ imported: ModuleID) -> ArraySlice<ImportStatement> {
+    public func statements(_ importer: ModuleID, _ imported: ModuleID) -> ArraySlice<ImportStatement> {
         guard let range = range(importer, imported) else { return [] }
         return orderedStatements.slice(range)
     }
 
     /// The statements by which `importer` imports `imported` directly, sorted by location.
-    package func statements(importer: ModuleName, imported: ModuleName) -> ArraySlice<ImportStatement> {
+    public func statements(importer: ModuleName, imported: ModuleName) -> ArraySlice<ImportStatement> {
         guard let from = idByName[importer], let to = idByName[imported] else { return [] }
         return statements(from, to)
     }
 
     /// Every statement, sorted by importer, imported, then location.
-    package var allStatements: [ImportStatement] { orderedStatements.all }
+    public var allStatements: [ImportStatement] { orderedStatements.all }
 
     /// A copy without the given edges (used for `ignore_imports`); modules are kept.
-    package func removing(edges removed: Set<Edge>) -> ImportGraph {
+    public func removing(edges removed: Set<Edge>) -> ImportGraph {
         guard !removed.isEmpty else { return self }
         return keeping { !removed.contains(statementEdges[$0]) }
     }
 
     /// A copy keeping only the statements `isIncluded` accepts (edges left with none disappear).
-    package func filteringStatements(_ isIncluded: (ImportStatement) -> Bool) -> ImportGraph {
+    public func filteringStatements(_ isIncluded: (ImportStatement) -> Bool) -> ImportGraph {
         keeping { isIncluded(orderedStatements[$0]) }
     }
 

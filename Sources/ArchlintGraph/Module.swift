@@ -1,13 +1,13 @@
 /// The language a module is written in.
-package enum Language: String, Sendable, Hashable, Comparable {
+public enum Language: String, Sendable, Hashable, Comparable {
     case python
     case swift
 
-    package static func < (lhs: Language, rhs: Language) -> Bool { lhs.rawValue < rhs.rawValue }
+    public static func < (lhs: Language, rhs: Language) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 /// What a module is: a Python package (`__init__.py`), a plain module, or something outside the workspace.
-package enum ModuleKind: String, Sendable, Hashable {
+public enum ModuleKind: String, Sendable, Hashable {
     /// A Python package (a folder with `__init__.py`, or a namespace package).
     case package
     /// A Python `.py` module or a Swift module (SwiftPM target).
@@ -17,19 +17,19 @@ package enum ModuleKind: String, Sendable, Hashable {
 }
 
 /// A node of the import graph.
-package struct Module: Hashable, Sendable {
+public struct Module: Hashable, Sendable {
     /// The module's dotted name.
-    package let name: ModuleName
+    public let name: ModuleName
     /// Python or Swift.
-    package let language: Language
+    public let language: Language
     /// Package, module or external.
-    package let kind: ModuleKind
+    public let kind: ModuleKind
     /// The module's file (Python) or folder (Swift), relative to the configuration folder; nil for externals.
-    package let path: String?
+    public let path: String?
     /// For a SwiftPM target: what its manifest declares it depends on; nil for other modules.
-    package let declaredDependencies: DeclaredDependencies?
+    public let declaredDependencies: DeclaredDependencies?
 
-    package init(name: ModuleName, language: Language, kind: ModuleKind, path: String? = nil,
+    public init(name: ModuleName, language: Language, kind: ModuleKind, path: String? = nil,
                  declaredDependencies: DeclaredDependencies? = nil) {
         self.name = name
         self.language = language
@@ -39,5 +39,5 @@ package struct Module: Hashable, Sendable {
     }
 
     /// True for modules outside the workspace.
-    package var isExternal: Bool { kind == .external }
+    public var isExternal: Bool { kind == .external }
 }

@@ -1,59 +1,59 @@
 /// A dotted module name: `shop.domain.order` (Python) or `NIOCore` (Swift, one segment).
-package struct ModuleName: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+public struct ModuleName: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
     /// The name as written, segments joined by `.`.
-    package let rawValue: String
+    public let rawValue: String
     /// The name's hash, computed once: a name is looked up in several dictionaries while the
     /// graph is built, and hashing the string each time dominated that work.
     private let hashOfName: Int
 
     /// Wraps a dotted name; no validation is done here.
-    package init(_ rawValue: String) {
+    public init(_ rawValue: String) {
         self.rawValue = rawValue
         self.hashOfName = rawValue.hashValue
     }
 
-    package init(stringLiteral value: String) { self.init(value) }
+    public init(stringLiteral value: String) { self.init(value) }
 
-    package func hash(into hasher: inout Hasher) { hasher.combine(hashOfName) }
+    public func hash(into hasher: inout Hasher) { hasher.combine(hashOfName) }
 
-    package static func == (lhs: ModuleName, rhs: ModuleName) -> Bool {
+    public static func == (lhs: ModuleName, rhs: ModuleName) -> Bool {
         lhs.hashOfName == rhs.hashOfName && lhs.rawValue == rhs.rawValue
     }
 
-    package var description: String { rawValue }
+    public var description: String { rawValue }
 
     /// The dot-separated segments.
-    package var segments: [Substring] { rawValue.split(separator: ".", omittingEmptySubsequences: false) }
+    public var segments: [Substring] { rawValue.split(separator: ".", omittingEmptySubsequences: false) }
 
     /// The enclosing package (`a.b` for `a.b.c`), or nil for a top-level name.
-    package var parent: ModuleName? {
+    public var parent: ModuleName? {
         guard let dot = rawValue.utf8.lastIndex(of: UInt8(ascii: ".")) else { return nil }
         return ModuleName(String(rawValue[..<dot]))
     }
 
     /// The first segment (`a` for `a.b.c`).
-    package var root: ModuleName {
+    public var root: ModuleName {
         guard let dot = rawValue.utf8.firstIndex(of: UInt8(ascii: ".")) else { return self }
         return ModuleName(String(rawValue[..<dot]))
     }
 
     /// Number of segments.
-    package var depth: Int { rawValue.utf8.reduce(1) { $1 == UInt8(ascii: ".") ? $0 + 1 : $0 } }
+    public var depth: Int { rawValue.utf8.reduce(1) { $1 == UInt8(ascii: ".") ? $0 + 1 : $0 } }
 
     /// True when this name lies strictly inside `ancestor` (`a.b.c` is inside `a.b`, `a.bc` is not).
-    package func isDescendant(of ancestor: ModuleName) -> Bool {
+    public func isDescendant(of ancestor: ModuleName) -> Bool {
         let me = rawValue.utf8, them = ancestor.rawValue.utf8
         guard me.count > them.count, me.starts(with: them) else { return false }
         return me[me.index(me.startIndex, offsetBy: them.count)] == UInt8(ascii: ".")
     }
 
     /// True when this name is `other` or lies inside it.
-    package func isSelfOrDescendant(of other: ModuleName) -> Bool { self == other || isDescendant(of: other) }
+    public func isSelfOrDescendant(of other: ModuleName) -> Bool { self == other || isDescendant(of: other) }
 
     /// The child name `self.segment`.
-    package func appending(_ segment: String) -> ModuleName { ModuleName(rawValue + "." + segment) }
+    public func appending(_ segment: String) -> ModuleName { ModuleName(rawValue + "." + segment) }
 
-    package static func < (lhs: ModuleName, rhs: ModuleName) -> Bool {
+    public static func < (lhs: ModuleName, rhs: ModuleName) -> Bool {
         // Byte order, so output sorts identically on every platform and locale.
         ByteOrder.precedes(lhs.rawValue, rhs.rawValue)
     }

@@ -1,7 +1,7 @@
 /// The statements of a graph, in graph order: held in memory, or decoded one at a time from
 /// where they were saved. A warm run loads a graph of 25,000 statements and shows a handful;
 /// building the rest would cost more than the whole check.
-package struct StatementStore: Sendable {
+public struct StatementStore: Sendable {
     private enum Storage: Sendable {
         case held([ImportStatement])
         case onDemand(count: Int, statement: @Sendable (Int) -> ImportStatement)
@@ -15,7 +15,7 @@ package struct StatementStore: Sendable {
     }
 
     /// `count` statements, the one at an index built by `statement` each time it is asked for.
-    package init(count: Int, statement: @escaping @Sendable (Int) -> ImportStatement) {
+    public init(count: Int, statement: @escaping @Sendable (Int) -> ImportStatement) {
         storage = .onDemand(count: count, statement: statement)
     }
 

@@ -1,6 +1,6 @@
 /// Tarjan's algorithm, iterative: strongly connected components in reverse topological order.
-package enum StronglyConnected {
-    package static func components(count: Int, successors: (Int) -> [Int]) -> [[Int]] {
+public enum StronglyConnected {
+    public static func components(count: Int, successors: (Int) -> [Int]) -> [[Int]] {
         var indexOf = [Int](repeating: -1, count: count)
         var lowLink = [Int](repeating: 0, count: count)
         var onStack = [Bool](repeating: false, count: count)

@@ -1,8 +1,8 @@
 /// Checks that a source file's bytes are text a lexer can read as they are: no NUL byte (not
 /// source at all) and well-formed UTF-8. Both languages' loaders run it before scanning.
-package enum SourceCheck {
+public enum SourceCheck {
     /// What is wrong with a file's bytes.
-    package enum Finding: Hashable, Sendable {
+    public enum Finding: Hashable, Sendable {
         /// A NUL byte on `line`: not source; do not scan.
         case binary(line: Int)
         /// A byte sequence that is not UTF-8 on `line`.
@@ -10,7 +10,7 @@ package enum SourceCheck {
     }
 
     /// The first finding for `bytes`, or nil when they are fine.
-    package static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Finding? {
+    public static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Finding? {
         let count = bytes.count
         var index = 0
         var firstInvalid: Int?

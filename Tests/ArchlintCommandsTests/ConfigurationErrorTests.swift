@@ -75,6 +75,33 @@ import Testing
 
     @Test func noContractsAtAll() throws {
         let outcome = try check("")
-        #expect(outcome == .init(stdout: "", stderr: "contracts.json: error: no contracts to check; add at least one to \"contracts\"\n", exitCode: 2))
+        #expect(outcome == .init(stdout: "", stderr: "contracts.json:3:16: error: contracts: no contracts to check; add at least one to \"contracts\"\n", exitCode: 2))
+    }
+
+    /// Issue 15 #10: a type error in one contract no longer hides what checking finds in another.
+    @Test func aTypeErrorAndAMissingModuleAreReportedTogether() throws {
+        let outcome = try check("""
+            {"name": "L", "type": "layers", "layers": 5},
+                {"name": "F", "type": "forbidden", "source_modules": ["bank.nope"], "forbidden_modules": ["bank.web"]}
+            """)
+        #expect(outcome == .init(stdout: "", stderr: """
+            contracts.json:4:47: error: contracts[0].layers: expected an array of layers, found a number
+            contracts.json:5:59: error: contracts[1].source_modules[0] ("f"): Module 'bank.nope' does not exist.
+
+            """, exitCode: 2))
+    }
+
+    /// Issue 15 #10: errors found while loading the workspace point at the setting's line and column.
+    @Test func aSettingThatNamesNothingOnDiskHasItsPosition() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("archlint-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = "{\n  \"swift\": {\"packages\": [\"nowhere\"]},\n  \"contracts\": [{\"name\": \"x\", \"type\": \"independence\", \"modules\": [\"A\", \"B\"]}]\n}\n"
+        try text.write(to: folder.appendingPathComponent("contracts.json"), atomically: true, encoding: .utf8)
+        let outcome = try ArchlintProcess.run(["check"], in: folder)
+        #expect(outcome == .init(stdout: "", stderr: """
+            contracts.json:2:26: error: swift.packages[0]: package folder 'nowhere' does not exist
+
+            """, exitCode: 2))
     }
 }

@@ -21,12 +21,17 @@ struct CheckRun: Sendable {
     static func perform(source: ConfigurationSource, contractIDs: [String], cache: CacheOptions,
                         requiringContracts: Bool = true, verbose: Bool = false) throws(RunError) -> CheckRun {
         var clock = PhaseClock()
-        let configuration = try source.loadForRun()
+        let configuration: Configuration
+        do {
+            configuration = try source.load()
+        } catch {
+            throw RunError(messages: error.issues.map(\.description) + laterProblems(of: error.partial))
+        }
         var progress = configuration.notices
         if verbose { progress.append(VerboseProgress.configurationLine(configuration)) }
         let graphStart = DispatchTime.now().uptimeNanoseconds
         let contracts = requiringContracts || !configuration.contracts.isEmpty
-            ? try select(configuration.contracts, ids: contractIDs, file: configuration.displayPath) : []
+            ? try select(configuration.contracts, ids: contractIDs, configuration: configuration) : []
         clock.lap("configuration")
         let workspace = try Workspace.loadForRun(configuration, cacheOptions: cache, workingDirectory: source.workingDirectory,
                                            clock: &clock)
@@ -58,11 +63,28 @@ struct CheckRun: Sendable {
                         diagnosticsText: diagnostics, clock: clock)
     }
 
-    /// The contracts named by `--contract` (all when none is named); unknown ids are an error.
-    private static func select(_ contracts: [any Contract], ids: [String], file: String) throws(RunError) -> [any Contract] {
-        if contracts.isEmpty {
-            throw RunError(messages: ["\(file): error: no contracts to check; add at least one to \"contracts\""])
+    /// What checking would find beyond a configuration's own mistakes (a root package or folder
+    /// that does not exist, a contract naming a module that does not), so every mistake is
+    /// reported in one run: the partial configuration's workspace is loaded without a cache and
+    /// its valid contracts are evaluated only for their errors.
+    private static func laterProblems(of partial: Configuration?) -> [String] {
+        guard let partial else { return [] }
+        var clock = PhaseClock()
+        let workspace: Workspace
+        do {
+            workspace = try Workspace.load(partial, clock: &clock)
+        } catch {
+            return error.messages.map(partial.positioned)
         }
+        let graph = workspace.graph
+        return ParallelMap.map(partial.contracts) { $0.check(graph) }.flatMap { result in
+            result.errors.map { partial.contractError(result.metadata.id, $0) }
+        }
+    }
+
+    /// The contracts named by `--contract` (all when none is named); unknown ids are an error.
+    private static func select(_ contracts: [any Contract], ids: [String], configuration: Configuration) throws(RunError) -> [any Contract] {
+        if contracts.isEmpty { throw RunError(messages: [configuration.noContractsError]) }
         guard !ids.isEmpty else { return contracts }
         let known = contracts.map(\.metadata.id)
         let unknown = ids.filter { !known.contains($0) }

@@ -4,7 +4,7 @@ import ArchlintGraph
 /// imports were removed, and what to say about lines that matched nothing.
 struct IgnoredImports {
     /// The graph without the ignored imports.
-    package let graph: ImportGraph
+    public let graph: ImportGraph
     /// Distinct (importer, imported) imports removed, as import-linter counts them.
     let count: Int
     /// Unmatched lines under `warn` alerting.

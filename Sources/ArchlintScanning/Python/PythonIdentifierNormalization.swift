@@ -4,9 +4,9 @@
 /// (ligatures, fullwidth forms, mathematical alphanumerics, letterlike symbols, Roman numerals,
 /// modifier letters, the long s, the micro sign). Canonical forms (`é` as `e` + U+0301) need no
 /// mapping here: Swift's strings already compare them equal.
-package enum PythonIdentifierNormalization {
+public enum PythonIdentifierNormalization {
     /// `text` with each compatibility character replaced; ASCII text is returned as it is.
-    package static func normalized(_ text: String) -> String {
+    public static func normalized(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)

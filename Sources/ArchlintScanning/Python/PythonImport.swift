@@ -2,9 +2,9 @@
 ///
 /// `import a.b, c` gives two values (one per dotted name); `from .x import y, z` gives one value
 /// whose `names` are `["y", "z"]`.
-package struct PythonImport: Hashable, Sendable {
+public struct PythonImport: Hashable, Sendable {
     /// `import a.b` or `from m import n`.
-    package enum Form: Sendable, Hashable {
+    public enum Form: Sendable, Hashable {
         /// `import a.b.c` (`module` is `a.b.c`, `names` is empty).
         case plain
         /// `from m import n, …` (`names` holds each imported name, or `*`).
@@ -12,21 +12,21 @@ package struct PythonImport: Hashable, Sendable {
     }
 
     /// Which statement form wrote it.
-    package let form: Form
+    public let form: Form
     /// Leading dots of a relative `from` import (0 when absolute).
-    package let level: Int
+    public let level: Int
     /// The dotted module after the dots; empty for `from . import x`.
-    package let module: String
+    public let module: String
     /// Names after `from m import`; `["*"]` for a star import; empty for a plain import.
-    package let names: [String]
+    public let names: [String]
     /// 1-based line where the statement starts (its `import`, `from` or `lazy` keyword).
-    package let line: Int
+    public let line: Int
     /// Inside the body of `if TYPE_CHECKING:` or `if <something>.TYPE_CHECKING:`.
-    package let isTypeChecking: Bool
+    public let isTypeChecking: Bool
     /// Written `lazy import …` / `lazy from … import …` (PEP 810).
-    package let isLazy: Bool
+    public let isLazy: Bool
 
-    package init(
+    public init(
         form: Form, level: Int = 0, module: String, names: [String] = [], line: Int,
         isTypeChecking: Bool = false, isLazy: Bool = false
     ) {

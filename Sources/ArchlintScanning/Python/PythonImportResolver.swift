@@ -11,23 +11,23 @@ import ArchlintGraph
 ///   `importedFullName` keeps the whole resolved name;
 /// - one statement per (imported, full name, line): `from a import b, c` naming the same module
 ///   twice counts once.
-package struct PythonImportResolver: Sendable {
+public struct PythonImportResolver: Sendable {
     /// Every internal module: those backed by a `.py` file and namespace packages (folders
     /// without `__init__.py` holding modules), which grimp 3.19 also resolves imports to.
     /// Statements name these very values, so every statement importing a module shares its
     /// name's storage (and hash) instead of allocating a copy.
-    package let modules: Set<ModuleName>
+    public let modules: Set<ModuleName>
     /// The root packages being scanned (`django`, `ansible_collections`, `ns.portion`).
-    package let rootPackages: [String]
+    public let rootPackages: [String]
 
     /// False drops every import that does not name an internal module, as grimp's
     /// `include_external_packages=False` does (also `pkg.missing.x`, which would squash to `pkg`).
-    package let includeExternals: Bool
+    public let includeExternals: Bool
 
     /// True when no root package is dotted: then every external squashes to its first segment.
     private let rootsAreTopLevel: Bool
 
-    package init(modules: Set<ModuleName>, rootPackages: [String], includeExternals: Bool = true) {
+    public init(modules: Set<ModuleName>, rootPackages: [String], includeExternals: Bool = true) {
         self.modules = modules
         self.includeExternals = includeExternals
         // Reverse order, as grimp walks them when distilling externals.
@@ -36,17 +36,17 @@ package struct PythonImportResolver: Sendable {
     }
 
     /// What one file's imports resolve to.
-    package struct Resolution: Sendable {
+    public struct Resolution: Sendable {
         /// The resolved statements, in source order, without duplicates.
-        package var statements: [ImportStatement] = []
+        public var statements: [ImportStatement] = []
         /// Imports that cannot be resolved (relative imports beyond the top-level package).
-        package var problems: [PythonSourceProblem] = []
+        public var problems: [PythonSourceProblem] = []
         /// The imported names that are not internal modules, each once.
-        package var externalNames: [ModuleName] = []
+        public var externalNames: [ModuleName] = []
     }
 
     /// Resolves the imports of the module `importer` (whose file is `path`).
-    package func resolve(
+    public func resolve(
         _ imports: [PythonImport], importer: ModuleName, importerIsPackage: Bool, path: String
     ) -> Resolution {
         var resolution = Resolution()
@@ -100,7 +100,7 @@ package struct PythonImportResolver: Sendable {
     }
 
     /// The absolute name a relative import of `level` dots starts from, or nil beyond the top.
-    package func relativeBase(_ importer: String, isPackage: Bool, level: Int) -> String? {
+    public func relativeBase(_ importer: String, isPackage: Bool, level: Int) -> String? {
         let parts = importer.split(separator: ".", omittingEmptySubsequences: false)
         let kept = isPackage ? parts.count - level + 1 : parts.count - level
         guard kept > 0 else { return nil }

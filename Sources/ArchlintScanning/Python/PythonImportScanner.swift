@@ -1,13 +1,13 @@
 /// Finds every `import` and `from … import` statement of a Python file, at any depth, and flags
 /// the ones inside `if TYPE_CHECKING:` bodies. Works on bytes; never fails.
-package enum PythonImportScanner {
+public enum PythonImportScanner {
     /// Scans a whole file.
-    package static func scan(_ bytes: [UInt8]) -> PythonScan {
+    public static func scan(_ bytes: [UInt8]) -> PythonScan {
         bytes.withUnsafeBufferPointer { scan($0) }
     }
 
     /// Scans a whole file.
-    package static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> PythonScan {
+    public static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> PythonScan {
         // Every import statement holds the word `import`: after its last occurrence there is
         // nothing to find, and in a file without it, nothing at all.
         guard let stop = PythonTokenizer.endOfLastImportWord(in: bytes) else { return PythonScan() }

@@ -1,20 +1,20 @@
 /// Checks that a file's bytes are Python source the scanner can read: no NUL byte (CPython and
 /// grimp reject those), and UTF-8 unless a PEP 263 coding declaration names another encoding
 /// (ASCII-compatible encodings lex the same as bytes, so they are scanned unchanged).
-package enum PythonSourceCheck {
+public enum PythonSourceCheck {
     /// What is wrong with a file's bytes.
-    package typealias Finding = SourceCheck.Finding
+    public typealias Finding = SourceCheck.Finding
 
     /// The first finding for `bytes`, or nil when they are fine. Bytes that are not UTF-8 are
     /// fine when a PEP 263 declaration names another encoding.
-    package static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Finding? {
+    public static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Finding? {
         let finding = SourceCheck.check(bytes)
         if case .invalidUTF8 = finding, let encoding = declaredEncoding(bytes), !isUTF8Name(encoding) { return nil }
         return finding
     }
 
     /// The encoding named by a `# -*- coding: NAME -*-` comment on line 1 or 2, if any.
-    package static func declaredEncoding(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    public static func declaredEncoding(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var start = 0
         for _ in 0..<2 {
             guard start < bytes.count else { return nil }

@@ -4,15 +4,15 @@ import ArchlintGraph
 /// `import` keyword that starts a declaration (at the top level or in any `{ }` body), with
 /// the attributes and modifiers before it, never one inside a comment, a string or a regex
 /// literal, after a `.`, or used as a label or a declared name.
-package enum SwiftImportScanner {
+public enum SwiftImportScanner {
     /// Scans a whole file's bytes.
-    package static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> SwiftSourceScan {
+    public static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> SwiftSourceScan {
         var reader = SwiftImportReader(bytes)
         return reader.read()
     }
 
     /// Scans a whole file's bytes.
-    package static func scan(_ bytes: [UInt8]) -> SwiftSourceScan {
+    public static func scan(_ bytes: [UInt8]) -> SwiftSourceScan {
         bytes.withUnsafeBufferPointer { scan($0) }
     }
 }

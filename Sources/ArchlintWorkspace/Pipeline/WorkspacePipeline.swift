@@ -7,8 +7,16 @@ import ArchlintGraph
 /// read buffer; the outcome is in discovery order, whatever the scheduling.
 package enum WorkspacePipeline {
     /// Scans, resolves and assembles `discovery` of `frontEnd`.
-    package static func build<FrontEnd: LanguageFrontEnd>(
-        _ frontEnd: FrontEnd, _ discovery: LanguageDiscovery, scanning stage: some FileScanStage
+    ///
+    /// The front end reaches here as an existential (`Languages.all`), so without the
+    /// specializations below every file's scan and resolution would go through generic
+    /// metadata lookups; a language missing from them still works, only slower.
+    @_specialize(where FrontEnd == PythonFrontEnd, Stage == ReadingScanStage)
+    @_specialize(where FrontEnd == PythonFrontEnd, Stage == CachingScanStage)
+    @_specialize(where FrontEnd == SwiftFrontEnd, Stage == ReadingScanStage)
+    @_specialize(where FrontEnd == SwiftFrontEnd, Stage == CachingScanStage)
+    package static func build<FrontEnd: LanguageFrontEnd, Stage: FileScanStage>(
+        _ frontEnd: FrontEnd, _ discovery: LanguageDiscovery, scanning stage: Stage
     ) -> WorkspacePart {
         var part = WorkspacePart()
         part.errors = discovery.errors

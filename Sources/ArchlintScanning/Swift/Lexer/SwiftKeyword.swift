@@ -1,6 +1,6 @@
 /// Words the Swift scanners recognise: Swift's reserved keywords (which SwiftSyntax's lexer turns
 /// into keyword tokens) and the contextual words that can start or modify a declaration.
-package enum SwiftKeyword: UInt8, Sendable {
+public enum SwiftKeyword: UInt8, Sendable {
     case none
     // Reserved: the lexer makes these keyword tokens.
     case `Any`, `as`, `associatedtype`, `break`, `case`, `catch`, `class`, `continue`, `default`, `defer`
@@ -17,10 +17,10 @@ package enum SwiftKeyword: UInt8, Sendable {
     case doubleUnderscoreConsuming, doubleUnderscoreSetterAccess, underscoreConst, underscoreLocal
 
     /// Reserved words, lexed as keyword tokens; the others stay identifiers.
-    package var isReserved: Bool { rawValue >= SwiftKeyword.Any.rawValue && rawValue <= SwiftKeyword.while.rawValue }
+    public var isReserved: Bool { rawValue >= SwiftKeyword.Any.rawValue && rawValue <= SwiftKeyword.while.rawValue }
 
     /// Words SwiftSyntax accepts as declaration modifiers (`public`, `final`, `nonisolated`…).
-    package var isDeclarationModifier: Bool {
+    public var isDeclarationModifier: Bool {
         switch self {
         case .class, .fileprivate, .internal, .private, .public, .rethrows, .static,
              .package, .open, .async, .borrowing, .consuming, .convenience, .distributed, .dynamic, .final,
@@ -34,7 +34,7 @@ package enum SwiftKeyword: UInt8, Sendable {
     }
 
     /// Reserved words that begin a declaration (or modify one).
-    package var startsDeclaration: Bool {
+    public var startsDeclaration: Bool {
         switch self {
         case .associatedtype, .class, .deinit, .enum, .extension, .fileprivate, .func, .import, .`init`, .internal,
              .let, .operator, .precedencegroup, .private, .protocol, .public, .static, .struct, .subscript,
@@ -46,7 +46,7 @@ package enum SwiftKeyword: UInt8, Sendable {
     }
 
     /// The spelling of the word in source.
-    package var text: String {
+    public var text: String {
         switch self {
         case .none: return ""
         case .doubleUnderscoreConsuming: return "__consuming"
@@ -59,7 +59,7 @@ package enum SwiftKeyword: UInt8, Sendable {
 
     /// The word spelled by `count` bytes at `start`, or `.none`.
     @inline(__always)
-    package static func classify(_ start: UnsafePointer<UInt8>, count: Int) -> SwiftKeyword {
+    public static func classify(_ start: UnsafePointer<UInt8>, count: Int) -> SwiftKeyword {
         guard count >= 2 && count <= 16 else { return .none }
         let (low, high) = pack(start, count: count)
         for entry in table[count] where entry.low == low && entry.high == high {

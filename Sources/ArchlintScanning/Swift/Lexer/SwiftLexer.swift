@@ -5,7 +5,7 @@
 ///
 /// It keeps an explicit stack of states rather than recursion, so any nesting depth is safe,
 /// and it never fails: malformed input ends a literal early or becomes an `.unknown` token.
-package struct SwiftLexer {
+public struct SwiftLexer {
     let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
     /// 1-based line of `position`.
@@ -29,7 +29,7 @@ package struct SwiftLexer {
     var tokenIsAtStartOfLine = false
     var tokenHasLeadingTrivia = false
     /// Problems found so far (unterminated comments and literals).
-    package private(set) var problems: [SwiftLexProblem] = []
+    public private(set) var problems: [SwiftLexProblem] = []
 
     /// How a string literal is delimited.
     enum StringKind: UInt8 { case singleLine, multiLine, singleQuote }
@@ -40,12 +40,12 @@ package struct SwiftLexer {
     /// An open `\(…)`: the string it belongs to and the parentheses opened inside it.
     struct Interpolation { var string: StringFrame; var depth: Int }
 
-    package init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    public init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
     /// The next token; `.endOfFile` (repeatedly) at the end.
-    package mutating func next() -> SwiftToken {
+    public mutating func next() -> SwiftToken {
         if let token = queued {
             queued = nil
             return remember(token)
@@ -96,7 +96,7 @@ package struct SwiftLexer {
     }
 
     /// The bytes of a token's text.
-    package func text(of token: SwiftToken) -> UnsafeBufferPointer<UInt8> {
+    public func text(of token: SwiftToken) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
     }
 
@@ -150,11 +150,11 @@ package struct SwiftLexer {
 }
 
 /// Something wrong with the lexical structure of a file (an unterminated comment or literal).
-package struct SwiftLexProblem: Hashable, Sendable {
-    package let line: Int
-    package let message: String
+public struct SwiftLexProblem: Hashable, Sendable {
+    public let line: Int
+    public let message: String
 
-    package init(line: Int, message: String) {
+    public init(line: Int, message: String) {
         self.line = line
         self.message = message
     }

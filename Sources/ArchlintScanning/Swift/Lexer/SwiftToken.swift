@@ -1,7 +1,7 @@
 /// The kinds of token the Swift lexer produces. They follow the token kinds of SwiftSyntax's
 /// lexer where that matters for telling a regex literal from an operator (the kind of the
 /// previous token decides), and fold string and regex literals into single tokens.
-package enum SwiftTokenKind: UInt8, Sendable {
+public enum SwiftTokenKind: UInt8, Sendable {
     case endOfFile
     case identifier, keyword, dollarIdentifier, wildcard
     case integerLiteral, floatLiteral
@@ -19,22 +19,22 @@ package enum SwiftTokenKind: UInt8, Sendable {
 }
 
 /// One token: its kind, where its text lies in the file's bytes, and the line it starts on.
-package struct SwiftToken: Sendable {
-    package var kind: SwiftTokenKind
+public struct SwiftToken: Sendable {
+    public var kind: SwiftTokenKind
     /// The keyword spelled by an identifier-like token (`import`, `public`, `package`…), else `.none`.
-    package var keyword: SwiftKeyword
+    public var keyword: SwiftKeyword
     /// Byte offset of the first byte of the token's text.
-    package var start: Int
+    public var start: Int
     /// Byte offset just past the token's text.
-    package var end: Int
+    public var end: Int
     /// 1-based line of `start`.
-    package var line: Int
+    public var line: Int
     /// A line break lies between the previous token and this one (SwiftSyntax's `isAtStartOfLine`).
-    package var isAtStartOfLine: Bool
+    public var isAtStartOfLine: Bool
     /// Whitespace or a comment lies right before the token.
-    package var hasLeadingTrivia: Bool
+    public var hasLeadingTrivia: Bool
 
-    package init(kind: SwiftTokenKind, keyword: SwiftKeyword = .none, start: Int, end: Int, line: Int,
+    public init(kind: SwiftTokenKind, keyword: SwiftKeyword = .none, start: Int, end: Int, line: Int,
                  isAtStartOfLine: Bool = false, hasLeadingTrivia: Bool = false) {
         self.kind = kind
         self.keyword = keyword
@@ -46,7 +46,7 @@ package struct SwiftToken: Sendable {
     }
 
     /// True for `(`, `[` and `{`.
-    package var isOpeningBracket: Bool { kind == .leftParen || kind == .leftSquare || kind == .leftBrace }
+    public var isOpeningBracket: Bool { kind == .leftParen || kind == .leftSquare || kind == .leftBrace }
     /// True for `)`, `]` and `}`.
-    package var isClosingBracket: Bool { kind == .rightParen || kind == .rightSquare || kind == .rightBrace }
+    public var isClosingBracket: Bool { kind == .rightParen || kind == .rightSquare || kind == .rightBrace }
 }

@@ -1,10 +1,10 @@
 /// Reads the module a Clang `module.modulemap` declares: SwiftPM's system library targets are
 /// imported by that name, which may differ from the target's (`.systemLibrary(name: "CZLib")`
 /// with `module CZlib { … }`).
-package enum ClangModuleMap {
+public enum ClangModuleMap {
     /// The name after the first `module` keyword (`framework module`, `explicit module` too),
     /// outside comments; nil when there is none.
-    package static func moduleName(_ bytes: [UInt8]) -> String? {
+    public static func moduleName(_ bytes: [UInt8]) -> String? {
         var index = 0
         var words: [String] = []
         func isWordByte(_ byte: UInt8) -> Bool {

@@ -1,7 +1,7 @@
 /// One entry of a target's `dependencies:` in a manifest, with the line that declares it.
-package struct SwiftManifestDependency: Hashable, Sendable {
+public struct SwiftManifestDependency: Hashable, Sendable {
     /// How the manifest names the dependency.
-    package enum Kind: String, Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable {
         /// `"Name"` or `.byName(name:)`: a target of this package, else a product of a dependency.
         case byName
         /// `.target(name:)`: a target of this package.
@@ -10,19 +10,19 @@ package struct SwiftManifestDependency: Hashable, Sendable {
         case product
     }
 
-    package var kind: Kind
+    public var kind: Kind
     /// The target's or product's name as written.
-    package var name: String
+    public var name: String
     /// For `.product`: the `package:` argument (a package identity or name); nil when absent.
-    package var package: String?
+    public var package: String?
     /// Line of the entry in the manifest.
-    package var line: Int
+    public var line: Int
     /// The `condition:` argument as written (`.when(platforms: [.linux])`); nil when none.
-    package var condition: String?
+    public var condition: String?
     /// The `#if` conditions the entry lies under, joined with `&&`; nil outside any `#if`.
-    package var ifCondition: String?
+    public var ifCondition: String?
 
-    package init(kind: Kind, name: String, package: String? = nil, line: Int, condition: String? = nil,
+    public init(kind: Kind, name: String, package: String? = nil, line: Int, condition: String? = nil,
                  ifCondition: String? = nil) {
         self.kind = kind
         self.name = name

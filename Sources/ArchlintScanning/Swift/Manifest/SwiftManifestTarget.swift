@@ -1,40 +1,40 @@
 /// One target declared in a `Package.swift`, as far as reading (not running) the manifest tells.
-package struct SwiftManifestTarget: Hashable, Sendable {
+public struct SwiftManifestTarget: Hashable, Sendable {
     /// What kind of target the manifest declares.
-    package enum Kind: String, Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
         case regular, executable, test, macro, plugin, system, binary
     }
 
     /// The target's name as written (`swift-openapi-generator`); its module name is `moduleName`.
-    package var name: String
-    package var kind: Kind
+    public var name: String
+    public var kind: Kind
     /// The `path:` argument, relative to the package folder; nil when the convention applies.
-    package var path: String?
+    public var path: String?
     /// The `exclude:` paths, relative to the target folder.
-    package var exclude: [String] = []
+    public var exclude: [String] = []
     /// The `sources:` paths, relative to the target folder; nil when not given (every file counts).
-    package var sources: [String]?
+    public var sources: [String]?
     /// The paths of `resources:` rules, relative to the target folder (files there are not sources).
-    package var resources: [String] = []
+    public var resources: [String] = []
     /// Other folder names passed to a manifest's own target helper (swift-collections' `directory:`),
     /// tried when the target is not found by its name.
-    package var folderHints: [String] = []
+    public var folderHints: [String] = []
     /// True when the target comes from a call to a helper the manifest defines rather than from
     /// PackageDescription itself, so its kind and folder are inferred.
-    package var isInferred = false
+    public var isInferred = false
     /// Line of the declaration in the manifest.
-    package var line: Int
+    public var line: Int
     /// The entries of its `dependencies:`, in order, each with its line.
-    package var dependencies: [SwiftManifestDependency] = []
+    public var dependencies: [SwiftManifestDependency] = []
     /// Entries of `dependencies:` the reader could not evaluate (`line: message`), so that a
     /// check of declared dependencies can say what it did not see.
-    package var dependencyProblems: [SwiftLexProblem] = []
+    public var dependencyProblems: [SwiftLexProblem] = []
     /// The `#if` conditions the declaration lies under, joined with `&&`; nil outside any `#if`.
     /// Several declarations of one target (in different branches) are merged: nil when one is
     /// unconditional.
-    package var ifCondition: String?
+    public var ifCondition: String?
 
-    package init(name: String, kind: Kind, path: String? = nil, line: Int) {
+    public init(name: String, kind: Kind, path: String? = nil, line: Int) {
         self.name = name
         self.kind = kind
         self.path = path
@@ -43,7 +43,7 @@ package struct SwiftManifestTarget: Hashable, Sendable {
 
     /// The module name the compiler gives the target: invalid identifier characters become `_`
     /// and a leading digit gets a `_` in front (SwiftPM's c99name).
-    package var moduleName: String {
+    public var moduleName: String {
         var scalars = String.UnicodeScalarView()
         for scalar in name.unicodeScalars {
             let value = scalar.value
@@ -59,7 +59,7 @@ package struct SwiftManifestTarget: Hashable, Sendable {
     /// Another declaration of the same target, from another `#if` branch or computed form, taken
     /// in: every branch counts, so a file is a source when one declaration compiles it (sources
     /// join, excludes and resources keep only what both leave out) and dependencies join.
-    package mutating func merge(_ other: SwiftManifestTarget) {
+    public mutating func merge(_ other: SwiftManifestTarget) {
         exclude = exclude.filter(other.exclude.contains)
         resources = resources.filter(other.resources.contains)
         if let mine = sources {

@@ -4,7 +4,7 @@ struct SwiftManifestToken {
     let keyword: SwiftKeyword
     let text: String
     /// The value of a string literal without interpolation; nil otherwise.
-    package let string: String?
+    public let string: String?
     let line: Int
     let isAtStartOfLine: Bool
     let hasLeadingTrivia: Bool

@@ -9,7 +9,7 @@ extension SwiftPackageManifest {
     ///    without the comment counts as 3.1), and also when `Package.swift` needs newer tools than
     ///    the toolchain (the fallback a package offers older toolchains); else `Package.swift`.
     /// Nil when neither `Package.swift` nor an exact version-specific manifest is there.
-    package static func manifestFileName(
+    public static func manifestFileName(
         among names: [String], current: [Int], toolsVersion: (String) -> [Int]?
     ) -> String? {
         var versioned: [(version: [Int], name: String)] = []

@@ -2,20 +2,20 @@
 /// and the targets, each with its declared dependencies. Manifests are Swift programs; the
 /// reader understands the forms real packages use (see `SwiftManifestReader`) and notes what it
 /// had to guess or skip. Which manifest file to read is `manifestFileName(among:current:toolsVersion:)`.
-package struct SwiftPackageManifest: Hashable, Sendable {
+public struct SwiftPackageManifest: Hashable, Sendable {
     /// The `// swift-tools-version:` of the file, as numbers (`[5, 9]`); nil when absent.
-    package var toolsVersion: [Int]?
+    public var toolsVersion: [Int]?
     /// The targets, in the order the manifest declares them; one per name.
-    package var targets: [SwiftManifestTarget] = []
+    public var targets: [SwiftManifestTarget] = []
     /// The `name:` of the `Package(…)` call, when it can be read.
-    package var name: String?
+    public var name: String?
     /// The products, in the order the manifest declares them; one per name.
-    package var products: [SwiftManifestProduct] = []
+    public var products: [SwiftManifestProduct] = []
     /// Things the reader could not evaluate, for diagnostics (`line: message`).
-    package var notes: [SwiftLexProblem] = []
+    public var notes: [SwiftLexProblem] = []
 
     /// Reads a manifest's bytes.
-    package static func read(_ bytes: [UInt8]) -> SwiftPackageManifest {
+    public static func read(_ bytes: [UInt8]) -> SwiftPackageManifest {
         bytes.withUnsafeBufferPointer { buffer in
             var reader = SwiftManifestReader(buffer)
             var manifest = reader.read()
@@ -27,7 +27,7 @@ package struct SwiftPackageManifest: Hashable, Sendable {
     }
 
     /// The version in a `// swift-tools-version:X.Y[.Z]` comment on the first line.
-    package static func toolsVersion(of bytes: [UInt8]) -> [Int]? {
+    public static func toolsVersion(of bytes: [UInt8]) -> [Int]? {
         let firstLine = bytes.prefix { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }
             .map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }
         let marker = Array("swift-tools-version:".utf8)
@@ -40,14 +40,14 @@ package struct SwiftPackageManifest: Hashable, Sendable {
     }
 
     /// `5.9.1` as `[5, 9, 1]`; nil when not a version.
-    package static func version(_ text: String) -> [Int]? {
+    public static func version(_ text: String) -> [Int]? {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false).map { Int($0) }
         guard !parts.isEmpty, parts.count <= 3, parts.allSatisfy({ $0 != nil }) else { return nil }
         return parts.map { $0! }
     }
 
     /// Version order with missing components read as 0.
-    package static func isNewer(_ lhs: [Int], than rhs: [Int]) -> Bool {
+    public static func isNewer(_ lhs: [Int], than rhs: [Int]) -> Bool {
         for index in 0..<max(lhs.count, rhs.count) {
             let left = index < lhs.count ? lhs[index] : 0
             let right = index < rhs.count ? rhs[index] : 0
