@@ -205,6 +205,15 @@ package enum ConfigurationLoader {
                 reader.issue(at: modules, path: "swift.modules", "expected an object mapping module names to folders, found \(modules.typeName)")
             }
         }
+        if let text = reader.string("tools_version") {
+            let parts = text.split(separator: ".", omittingEmptySubsequences: false).map { Int($0) }
+            if (1...3).contains(parts.count), parts.allSatisfy({ $0 != nil && $0! >= 0 }) {
+                settings.toolsVersion = parts.map { $0! }
+            } else {
+                let value = reader.member("tools_version")!
+                reader.issue(at: value, path: "swift.tools_version", "\"\(text)\" is not a Swift tools version; write it as \"5.9\" or \"6.0.1\"")
+            }
+        }
         reader.rejectUnknownKeys()
         issues += reader.issues
         return settings

@@ -25,9 +25,13 @@ package struct SwiftSettings: Sendable, Hashable {
     package var packages: [String] = ["."]
     /// Modules mapped to folders by hand (Xcode projects, …): name → folders.
     package var modules: [String: [String]] = [:]
+    /// `tools_version` (`"5.9"`): pick manifests as SwiftPM of that version would, instead of
+    /// the toolchain archlint was built with (a team whose CI runs another Swift).
+    package var toolsVersion: [Int]?
 
-    package init(packages: [String] = ["."], modules: [String: [String]] = [:]) {
+    package init(packages: [String] = ["."], modules: [String: [String]] = [:], toolsVersion: [Int]? = nil) {
         self.packages = packages
         self.modules = modules
+        self.toolsVersion = toolsVersion
     }
 }

@@ -32,6 +32,7 @@ package struct SwiftFrontEnd: LanguageFrontEnd {
     package func combineSettings(into hasher: inout SnapshotHasher) {
         hasher.combine(settings.packages.joined(separator: "\u{0}"))
         for (name, folders) in settings.modules.sorted(by: { $0.key < $1.key }) { hasher.combine(name + "=" + folders.joined(separator: "\u{0}")) }
+        hasher.combine(settings.toolsVersion.map { $0.map(String.init).joined(separator: ".") } ?? "")
     }
 
     /// A module to list files for, with the rules of its folder.
@@ -58,8 +59,10 @@ package struct SwiftFrontEnd: LanguageFrontEnd {
             {
                 continue
             }
-            let loaded = SwiftPackageLoader(packageFolder: folder, baseDirectory: baseDirectory,
-                                            settingPath: "swift.packages[\(index)]").load()
+            var loader = SwiftPackageLoader(packageFolder: folder, baseDirectory: baseDirectory,
+                                            settingPath: "swift.packages[\(index)]")
+            if let toolsVersion = settings.toolsVersion { loader.toolsVersion = toolsVersion }
+            let loaded = loader.load()
             part.errors += loaded.errors
             part.diagnostics += loaded.diagnostics
             let dependencies = SwiftDeclaredDependencies(loaded, packageFolder: folder, baseDirectory: baseDirectory)

@@ -10,6 +10,8 @@ struct SwiftPackageLoader {
     package let baseDirectory: String
     /// Where the package is named in `contracts.json`, for errors (`swift.packages[0]`).
     let settingPath: String
+    /// The SwiftPM version whose manifest choice to follow: `swift.tools_version`, else the toolchain's.
+    var toolsVersion: [Int] = SwiftToolchainVersion.current
 
     /// A target and where its sources are.
     struct LoadedTarget: Sendable {
@@ -42,10 +44,8 @@ struct SwiftPackageLoader {
         }
         let fileNames = entries.filter { $0.kind == .file }.map(\.name)
         let folderNames = Set(entries.filter { $0.kind == .directory }.map(\.name))
-        // TODO(issue 13): a `swift.tools_version` configuration key overrides the toolchain's
-        // version here (SwiftSettings has no such key yet).
         let manifestName = SwiftPackageManifest.manifestFileName(
-            among: fileNames, current: SwiftToolchainVersion.current,
+            among: fileNames, current: toolsVersion,
             toolsVersion: { name in
                 guard case .success(let bytes) = FileContents.read(PathSyntax.join(absolute, name)) else { return nil }
                 return SwiftPackageManifest.toolsVersion(of: bytes)
