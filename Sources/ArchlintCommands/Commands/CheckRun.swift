@@ -37,6 +37,7 @@ struct CheckRun: Sendable {
                                            clock: &clock)
         if verbose {
             progress += VerboseProgress.rootPackageLines(configuration, graph: workspace.graph)
+            progress += VerboseProgress.productLines(graph: workspace.graph)
             progress.append(VerboseProgress.graphLine(workspace, seconds: Double(DispatchTime.now().uptimeNanoseconds - graphStart) / 1e9))
         }
         // Contracts are independent of each other: check them on every core.

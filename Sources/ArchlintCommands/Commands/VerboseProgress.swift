@@ -28,6 +28,24 @@ enum VerboseProgress {
         }
     }
 
+    /// One line per package product the Swift targets declare: where its modules were read from
+    /// (a checkout's manifest), or that its name was taken as its one module's name.
+    static func productLines(graph: ImportGraph) -> [String] {
+        var lines = Set<String>()
+        for module in graph.modules {
+            for dependency in module.declaredDependencies?.dependencies ?? [] where dependency.kind == .product {
+                let modules = dependency.modules.map(\.rawValue).joined(separator: ", ")
+                let product = dependency.package.map { "\($0)/" } ?? ""
+                if let manifest = dependency.productManifest {
+                    lines.insert("archlint: product \(product)\(dependency.name): modules \(modules) (from \(manifest))")
+                } else {
+                    lines.insert("archlint: product \(product)\(dependency.name): module \(dependency.name) (no checkout found: the product's name is taken as its module's)")
+                }
+            }
+        }
+        return lines.sorted()
+    }
+
     static func graphLine(_ workspace: Workspace, seconds: Double) -> String {
         "archlint: built the graph (\(workspace.fileCount) files, \(workspace.graph.moduleCount) modules, \(workspace.graph.statementCount) imports) in \(milliseconds(seconds))"
     }
