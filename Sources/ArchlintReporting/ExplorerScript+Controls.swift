@@ -199,7 +199,11 @@ function boot() {
   if (target || opened) showItem(target || opened);
 }
 window.addEventListener("hashchange", () => { boot(); });
-window.addEventListener("resize", () => fit(rectOf(scene.top), 1.25));
+// A resize re-fits only a view nobody chose: after a drill-down, a URL that opened a package, a
+// pan or a zoom, the view stays as it is (re-fitting threw the chosen view away).
+let viewChosen = false;
+for (const type of ["wheel", "pointerdown", "click", "keydown"]) svg.addEventListener(type, () => { viewChosen = true; });
+window.addEventListener("resize", () => { if (!viewChosen && !state.focus) fit(rectOf(scene.top), 1.25); });
 showSummary();
 boot();
 """#

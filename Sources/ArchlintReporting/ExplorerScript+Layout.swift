@@ -107,9 +107,15 @@ function orderRows(ranks, links, n) {
 }
 
 function placeRows(group, nodes, ranks, links, stacks, gapY) {
-  // Wrap rows wider than the screen, keeping their order.
+  // Wrap rows wider than the screen, keeping their order. A package with many children wraps
+  // wider, towards a square (a 1,200-module package wrapped at 900 px was 50 screens tall); the
+  // package opened for the first view counts as the top.
   const rows = [];
-  const maxRow = group.node === root ? Math.max(600, Math.min(MAX_ROW, svg.clientWidth - 240)) : 900;
+  const top = group.node === root || autoOpened.has(group.node.name);
+  const screen = Math.max(600, Math.min(MAX_ROW, svg.clientWidth - 240));
+  const average = nodes.reduce((sum, n) => sum + n.w + GAP_X, 0) / Math.max(1, nodes.length);
+  const square = Math.sqrt(nodes.length) * average * 1.6;
+  const maxRow = top ? Math.max(screen, Math.min(3 * screen, square)) : Math.max(900, Math.min(4000, square));
   for (const rank of ranks) {
     let row = [], width = 0;
     for (const v of rank) {
