@@ -8,6 +8,13 @@ extension SwiftManifestReader {
         -> ([SwiftManifestTarget], Int)?
     {
         let token = tokens[index]
+        guard workLeft > 0 else {
+            if !budgetNoted {
+                budgetNoted = true
+                notes.append(SwiftLexProblem(line: token.line, message: "the manifest's loops, maps and calls expand to too much to follow; from here on each is read once"))
+            }
+            return nil
+        }
         if token.kind == .keyword, token.keyword == .for {
             return forLoop(at: index, bindings: bindings, frames: frames, depth: depth)
         }

@@ -17,6 +17,12 @@ struct SwiftManifestReader {
     var notes: [SwiftLexProblem] = []
     /// Functions returning targets that a call expanded.
     var expandedFunctions: Set<String> = []
+    /// Tokens the reader may still visit. Loops, closures and calls nest (up to eight deep), so
+    /// their expansion multiplies; past this budget, linear in the manifest's size, computed forms
+    /// are read once, as plain code, with a note (a fuzzed manifest of 3 KB took minutes).
+    var workLeft: Int
+    /// Whether the note about the exhausted budget was written.
+    var budgetNoted = false
 
     /// Where a bracket was opened: the argument label in force and what the bracket adds to.
     struct Frame {
@@ -32,6 +38,7 @@ struct SwiftManifestReader {
         var starts: [Int: SwiftManifestDeclarations.Function] = [:]
         for function in declarations.functions.values { starts[function.extent.lowerBound] = function }
         functionStarts = starts
+        workLeft = max(200_000, tokens.count * 100)
     }
 
     mutating func read() -> SwiftPackageManifest {
@@ -78,6 +85,7 @@ struct SwiftManifestReader {
         var pendingContext: String?
         var index = range.lowerBound
         while index < range.upperBound {
+            workLeft -= 1
             if let deadEnd = branches.deadEnd(at: index) {
                 index = deadEnd
                 continue
