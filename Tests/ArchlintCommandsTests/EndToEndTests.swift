@@ -128,6 +128,6 @@ import Testing
         // Only the tests and the command plugin (run by SwiftPM, never linked into archlint) use
         // Foundation; no production target loads it.
         #expect(Set(foundationUsers) == ["ArchlintCommandsTests", "ArchlintConfigurationTests", "ArchlintFilesTests",
-                                         "ArchlintReportingTests", "ArchlintWorkspaceTests", "ArchlintCommandPlugin"])
+                                         "ArchlintReportingTests", "ArchlintScanningTests", "ArchlintWorkspaceTests", "ArchlintCommandPlugin"])
     }
 }
