@@ -115,16 +115,20 @@ function placeRows(group, nodes, ranks, links, stacks, gapY) {
   const screen = Math.max(600, Math.min(MAX_ROW, svg.clientWidth - 240));
   const average = nodes.reduce((sum, n) => sum + n.w + GAP_X, 0) / Math.max(1, nodes.length);
   const square = Math.sqrt(nodes.length) * average * 1.6;
-  const maxRow = top ? Math.max(screen, Math.min(3 * screen, square)) : Math.max(900, Math.min(4000, square));
+  const maxRow = top ? Math.max(screen, Math.min(1.5 * screen, square)) : Math.max(900, Math.min(4000, square));
+  // A deep layering (SymPy's subpackages: 30 ranks of one to three) would be a column too tall
+  // to read: its ranks then share rows, in rank order, so arrows still run down and right.
+  const deep = ranks.length > 12;
+  let current = [], used = 0;
   for (const rank of ranks) {
-    let row = [], width = 0;
+    if (!deep && current.length) { rows.push(current); current = []; used = 0; }
     for (const v of rank) {
-      if (row.length && width + nodes[v].w > maxRow) { rows.push(row); row = []; width = 0; }
-      row.push(v);
-      width += nodes[v].w + GAP_X;
+      if (current.length && used + nodes[v].w > maxRow) { rows.push(current); current = []; used = 0; }
+      current.push(v);
+      used += nodes[v].w + GAP_X;
     }
-    rows.push(row);
   }
+  if (current.length) rows.push(current);
   const parents = nodes.map(() => []);
   for (const l of links) { if (l.back) parents[l.s].push(l.t); else parents[l.t].push(l.s); }
   const widths = rows.map((row) => row.reduce((sum, v) => sum + nodes[v].w, 0) + GAP_X * (row.length - 1));
