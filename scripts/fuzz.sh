@@ -87,7 +87,7 @@ count=0
 while IFS= read -r -d '' file; do
   count=$((count + 1))
   cp "$file" "$seed_dir/$count-$(basename "$file")"
-done < <(find "$repo/Tests/Fixtures" "$repo/Examples" -type f \( "${names[@]}" \) -print0
+done < <(find "$repo/Tests/Fixtures" "$repo/Examples" "$repo/Fuzz/seeds" -type f \( "${names[@]}" \) -print0
          find "$repo" -maxdepth 1 -type f \( "${names[@]}" \) -print0)
 echo "== $count seed files, dictionary Fuzz/$dict.dict, $seconds s" >&2
 
