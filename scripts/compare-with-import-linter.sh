@@ -106,7 +106,7 @@ PY
     || { echo "error: import_linter_results.py failed on $package" >&2; exit 1; }
   start=$(date +%s.%N)
   al_exit=0
-  "$archlint" check --format json --config "$dir/contracts.json" >"$dir/archlint.json" 2>"$dir/archlint.stderr" || al_exit=$?
+  "$archlint" check --format json --no-cache --config "$dir/contracts.json" >"$dir/archlint.json" 2>"$dir/archlint.stderr" || al_exit=$?
   al_seconds=$(echo "$(date +%s.%N) - $start" | bc)
   echo "-- $package (lint-imports $(printf %.2f "$il_seconds") s, archlint check $(printf %.2f "$al_seconds") s)"
   python3 "$compare/compare_results.py" "$dir/import-linter.json" "$dir/lint-imports.txt" "$dir/archlint.json" \
