@@ -14,6 +14,7 @@ let package = Package(
     name: "archlint",
     products: [
         .executable(name: "archlint", targets: ["archlint"]),
+        .plugin(name: "ArchlintCommandPlugin", targets: ["ArchlintCommandPlugin"]),
     ],
     targets: [
         .executableTarget(name: "archlint", dependencies: ["ArchlintCommands"]),
@@ -54,6 +55,15 @@ let package = Package(
             name: "ArchlintCommandsTests",
             dependencies: ["ArchlintCommands", "ArchlintWorkspace", "ArchlintConfiguration", "ArchlintReporting",
                            "ArchlintContracts", "ArchlintFiles", "ArchlintGraph"]
+        ),
+        // `swift package archlint check` in a package that depends on archlint (scripts/plugin-demo.sh).
+        .plugin(
+            name: "ArchlintCommandPlugin",
+            capability: .command(
+                intent: .custom(verb: "archlint", description: "Check the package's architecture contracts (contracts.json) with archlint"),
+                permissions: []
+            ),
+            dependencies: ["archlint"]
         ),
     ]
 )

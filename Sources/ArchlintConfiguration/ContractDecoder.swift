@@ -2,10 +2,8 @@ import ArchlintContracts
 import ArchlintConfigSyntax
 
 /// Turns one element of `contracts` into a contract value: the options every type shares here,
-/// each type's own options in `ContractDecoder+Types.swift`.
+/// each type's own options in its `ContractOptionDecoding` file under `ContractOptions/`.
 enum ContractDecoder {
-    /// Reads a type's own options from the contract object; returns nil after recording issues.
-    typealias TypeDecoder = @Sendable (inout ObjectReader, ContractMetadata) -> (any Contract)?
 
     static func decode(_ value: JSONValue, path: String, file: String, issues: inout [ConfigurationIssue]) -> (any Contract)? {
         guard var reader = ObjectReader(value, path: path, file: file, issues: &issues) else { return nil }
@@ -48,7 +46,7 @@ enum ContractDecoder {
         let metadata = ContractMetadata(id: id, name: name, type: type, ignoreImports: ignores,
                                         unmatchedIgnoreImportsAlerting: alerting, brokenContractGuidance: guidance)
         let before = reader.issues.count
-        let contract = typeDecoder(&reader, metadata)
+        let contract: (any Contract)? = typeDecoder.decodeOptions(&reader, metadata: metadata)
         reader.rejectUnknownKeys()
         return reader.issues.count == before ? contract : nil
     }

@@ -4,7 +4,12 @@ import ArchlintGraph
 /// depend on each other in a cycle, checked down to `depth` levels below each ancestor.
 /// import-linter 2.16's semantics; a broken contract names, per package, a small set of sibling
 /// dependencies whose removal would break every cycle (grimp's `nominate_cycle_breakers`).
-package struct AcyclicSiblingsContract: Contract {
+package struct AcyclicSiblingsContract: ContractType {
+    package static let typeName = "acyclic_siblings"
+    package static let wording = ContractWording(
+        purpose: "An acyclic_siblings contract: sibling modules must not depend on each other in a cycle.",
+        violationTemplate: "{importer} depends on {imported}, closing a cycle among siblings:")
+
     /// import-linter's default `depth`.
     package static let defaultDepth = 10
 

@@ -22,6 +22,8 @@ package struct ContractMetadata: Sendable, Hashable {
     package let unmatchedIgnoreImportsAlerting: UnmatchedIgnoreAlerting
     /// Text printed under the violations of a broken contract.
     package let brokenContractGuidance: String?
+    /// What the type says in reports (from the registry, by `type`).
+    package let wording: ContractWording
 
     package init(
         id: String,
@@ -37,5 +39,6 @@ package struct ContractMetadata: Sendable, Hashable {
         self.ignoreImports = ignoreImports
         self.unmatchedIgnoreImportsAlerting = unmatchedIgnoreImportsAlerting
         self.brokenContractGuidance = brokenContractGuidance
+        self.wording = ContractTypes.wording(for: type)
     }
 }

@@ -5,7 +5,12 @@ import ArchlintGraph
 ///
 /// A forbidden module may be a submodule of an external package (`requests.adapters`, which
 /// import-linter rejects): it is matched against the full name each statement imports.
-package struct ForbiddenContract: Contract {
+package struct ForbiddenContract: ContractType {
+    package static let typeName = "forbidden"
+    package static let wording = ContractWording(
+        purpose: "A forbidden contract: the source modules must not import the forbidden modules.",
+        violationTemplate: "{importer} is not allowed to import {imported}:")
+
     package let metadata: ContractMetadata
     /// Modules that must not import the forbidden ones (`source_modules`).
     package let sourceModules: [ModuleExpression]

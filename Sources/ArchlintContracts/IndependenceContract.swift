@@ -3,7 +3,12 @@ import ArchlintGraph
 /// `independence`: none of the modules may import another of them, directly or indirectly; a
 /// chain that passes through a third of them is left to that module's own pairs. import-linter
 /// 2.16's semantics (one independent layer of siblings).
-package struct IndependenceContract: Contract {
+package struct IndependenceContract: ContractType {
+    package static let typeName = "independence"
+    package static let wording = ContractWording(
+        purpose: "An independence contract: the listed modules must not import each other.",
+        violationTemplate: "{importer} is not allowed to import {imported} (they must stay independent):", groupsChainsByRoute: true)
+
     package let metadata: ContractMetadata
     /// The modules that must stay independent of each other (`modules`).
     package let modules: [ModuleExpression]

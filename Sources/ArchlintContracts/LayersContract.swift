@@ -3,7 +3,12 @@ import ArchlintGraph
 /// `layers`: higher layers may import lower ones, never the reverse, even indirectly; chains that
 /// pass through another layer are left to that layer's own pairs. import-linter 2.16's semantics,
 /// plus closed layers (a layer that higher layers may not bypass).
-package struct LayersContract: Contract {
+package struct LayersContract: ContractType {
+    package static let typeName = "layers"
+    package static let wording = ContractWording(
+        purpose: "A layers contract: no layer may import a layer above it.",
+        violationTemplate: "{importer} is not allowed to import {imported} (a higher layer):", groupsChainsByRoute: true)
+
     package let metadata: ContractMetadata
     /// The layers, highest first (`layers`).
     package let layers: [Layer]

@@ -2,7 +2,12 @@ import ArchlintGraph
 
 /// `protected`: only the allowed importers may import the protected modules directly (modules
 /// inside one protected package may import each other). import-linter 2.16's semantics.
-package struct ProtectedContract: Contract {
+package struct ProtectedContract: ContractType {
+    package static let typeName = "protected"
+    package static let wording = ContractWording(
+        purpose: "A protected contract: only the allowed importers may import the protected modules.",
+        violationTemplate: "{importer} is not allowed to import {imported} (protected):")
+
     package let metadata: ContractMetadata
     /// Modules that only the allowed importers may import (`protected_modules`).
     package let protectedModules: [ModuleExpression]

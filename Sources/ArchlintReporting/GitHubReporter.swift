@@ -57,7 +57,7 @@ package struct GitHubReporter: Reporter {
     }
 
     private func annotation(_ chain: Chain, of violation: Violation, in result: ContractResult) -> WorkflowCommand {
-        var message = ViolationText.headline(violation, type: result.metadata.type)
+        var message = result.metadata.wording.headline(violation)
         if let note = violation.note { message += "\n" + note }
         for link in chain { message += "\n" + TextReporter.describe(link) }
         if let guidance = result.metadata.brokenContractGuidance { message += "\n\n" + guidance }

@@ -31,7 +31,7 @@ package struct JUnitReporter: Reporter {
             out += "    <testcase classname=\"\(classname)\" name=\"\(XMLEscaping.attribute(metadata.name))\"/>\n"
         }
         for violation in result.violations {
-            let headline = ViolationText.headline(violation, type: metadata.type)
+            let headline = metadata.wording.headline(violation)
             var name = "\(violation.importer) -> \(violation.imported)"
             if let first = violation.chains.first?.first {
                 name += " (\(first.path)" + (first.lines.first.map { ":\($0)" } ?? "") + ")"

@@ -54,13 +54,13 @@ package struct SARIFReporter: Reporter {
 
     private static func rule(_ result: ContractResult) -> JSONWriter.Value {
         let metadata = result.metadata
-        var full = ContractTypeText.purpose(of: metadata.type)
+        var full = metadata.wording.purpose
         if let guidance = metadata.brokenContractGuidance { full += " " + guidance }
         let help = metadata.brokenContractGuidance
             ?? "Remove or redirect one import of each chain shown, or change the contract \"\(metadata.id)\" in the configuration."
         return .object([
             ("id", .string(metadata.id)),
-            ("name", .string(ContractTypeText.identifier(from: metadata.id))),
+            ("name", .string(SARIFRuleName.identifier(from: metadata.id))),
             ("shortDescription", text(metadata.name)),
             ("fullDescription", text(full)),
             ("help", text(help)),
@@ -71,7 +71,7 @@ package struct SARIFReporter: Reporter {
 
     private func result(_ violation: Violation, of result: ContractResult, ruleIndex: Int) -> JSONWriter.Value {
         let id = result.metadata.id
-        var message = ViolationText.headline(violation, type: result.metadata.type)
+        var message = result.metadata.wording.headline(violation)
         if let note = violation.note { message += "\n" + note }
         for chain in violation.chains { message += "\n" + Self.path(of: chain) }
         var members: [(String, JSONWriter.Value)] = [

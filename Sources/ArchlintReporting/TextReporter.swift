@@ -46,9 +46,9 @@ package struct TextReporter: Reporter {
         let title = "\(result.metadata.name) (\(result.metadata.id))"
         var out = paint(title, .bold) + "\n" + String(repeating: "-", count: title.count) + "\n"
         for violation in result.violations {
-            out += "\n" + ViolationText.headline(violation, type: result.metadata.type) + "\n"
+            out += "\n" + result.metadata.wording.headline(violation) + "\n"
             if let note = violation.note { out += note + "\n" }
-            for route in Self.routes(of: violation, type: result.metadata.type) {
+            for route in Self.routes(of: violation, wording: result.metadata.wording) {
                 out += "\n"
                 let chain = route.chain
                 for (index, link) in chain.enumerated() {
@@ -64,10 +64,10 @@ package struct TextReporter: Reporter {
         return out
     }
 
-    /// Layers and independence chains that share their middle print as one collapsed route, as
-    /// import-linter prints them; other types list every chain on its own.
-    static func routes(of violation: Violation, type: String) -> [ChainRoute] {
-        if type == "layers" || type == "independence" { return violation.routes }
+    /// Chains that share their middle print as one collapsed route where the contract type says
+    /// so (layers, independence, as import-linter prints them); others list every chain on its own.
+    static func routes(of violation: Violation, wording: ContractWording) -> [ChainRoute] {
+        if wording.groupsChainsByRoute { return violation.routes }
         return violation.chains.map { ChainRoute(chain: $0) }
     }
 

@@ -7,7 +7,8 @@ enum HelpText {
 
     COMMANDS:
       check      Check the contracts of contracts.json against the code (the default job).
-      graph      Print the import graph (json, dot or mermaid).
+      graph      Print the import graph (json, dot, mermaid, or html: the interactive explorer).
+      explore    Write the interactive explorer to a temporary file and open it in a browser.
       baseline   Record today's violations, so `check --baseline` reports only new ones.
       init       Write a starter contracts.json for the code as it is.
       --version  Print the version.
@@ -22,6 +23,7 @@ enum HelpText {
       archlint check
       archlint check --contract layers --format json
       archlint graph --module shop.domain
+      archlint explore
 
     The configuration is contracts.json in the current folder or its nearest parent (up to the
     repository root), or the file given with --config.
@@ -63,25 +65,58 @@ enum HelpText {
     """
 
     static let graph = """
-    USAGE: archlint graph [--config FILE] [--format json|dot|mermaid] [--module M]... [--depth N]
+    USAGE: archlint graph [--config FILE] [--format json|dot|mermaid|html] [--module M]...
+                          [--depth N] [--externals show|hide]
 
     Prints the import graph that contracts are checked against. json lists every module (name,
-    language, kind, path) and every import statement (importer, imported, path, line, flags);
-    dot (Graphviz) and mermaid draw it, with the imports that break a contract in red, labelled
-    with the contract's id. Mermaid output renders in GitHub Markdown as it is.
+    language, kind, path) and every import statement (importer, imported, path, line, flags).
+    dot (Graphviz) and mermaid draw it: packages as clusters, the layers of each layers contract
+    as ranks from top to bottom (siblings of a layer side by side), and, for each chain that
+    breaks a contract, its first import (the one to change) red and dashed, labelled with the
+    contract's id. Mermaid output renders in GitHub Markdown as it is. html writes one
+    self-contained page (no network): packages as boxes that open to their children, arrows
+    with their import counts, the contracts' verdicts as `check` gives them, and on a red
+    arrow the chains with every path:line. dot, mermaid and html evaluate the contracts, so a
+    configuration error stops them as it stops `check`.
 
     OPTIONS:
       --config FILE      Configuration file (default: contracts.json here or in a parent folder).
-      --format FORMAT    json (default), dot or mermaid.
-      --module M         Keep only M and the modules inside it; repeat for several.
+      --format FORMAT    json (default), dot, mermaid or html.
+      --module M         Keep only M and the modules inside it; repeat for several. * stands
+                         for one name segment (or part of one: Feature*), ** for one or more.
       --depth N          dot and mermaid: collapse modules to their first N name segments.
+      --externals WHEN   dot and mermaid: show or hide external modules (default: shown when
+                         there are at most 5, else hidden; an external at the end of an
+                         import that breaks a contract is always drawn). The html page hides
+                         them at first and has a toggle.
       -h, --help         Show this help.
 
     EXAMPLES:
       archlint graph > graph.json
       archlint graph --module shop.domain
       archlint graph --format dot --depth 2 | dot -Tsvg > architecture.svg
+      archlint graph --format dot --module 'shop.*' --externals show
       archlint graph --format mermaid >> ARCHITECTURE.md
+      archlint graph --format html > architecture.html
+
+    """
+
+    static let explore = """
+    USAGE: archlint explore [--config FILE] [--module M]... [--no-cache] [--cache-dir DIR]
+
+    Writes the interactive explorer (the page of `archlint graph --format html`) to a new file
+    in the temporary folder ($TMPDIR, else /tmp), prints its path and opens it with xdg-open
+    (Linux) or open (macOS). Without an opener on the PATH it prints the path and says so.
+    In the page: click a package to open it, its header or the breadcrumb to close it, an
+    arrow for its imports and the chains that break a contract; search with the box; the URL
+    hash (#expand=a.b,c&focus=a.b&externals=show) keeps what is open.
+
+    OPTIONS:
+      --config FILE      Configuration file (default: contracts.json here or in a parent folder).
+      --module M         Keep only M and the modules inside it (* and ** as in --help of graph).
+      -h, --help         Show this help.
+
+    EXIT STATUS: 0 when the page was written (whatever the verdicts), 2 could not check.
 
     """
 

@@ -11,7 +11,8 @@ func run(_ arguments: [String]) -> CommandOutcome {
     let environment = ProcessEnvironment.variables
     let workingDirectory = ProcessEnvironment.currentDirectory
     guard let command = parser.nextPositional() else {
-        if parser.isEmpty { return CommandOutcome(stdout: HelpText.main, exitCode: 0) }
+        // A bare `archlint` is a usage error: a CI step that runs it alone must not pass.
+        if parser.isEmpty { return CommandOutcome(stderr: HelpText.main, exitCode: CommandOutcome.errorExitCode) }
         do throws(ArgumentParser.UsageError) {
             if let option = try parser.nextOption(valued: [], flags: ["--version", "--help", "-h"]) {
                 if option.name == "--version" { return CommandOutcome(stdout: "archlint \(ArchlintVersion.current)\n", exitCode: 0) }
@@ -45,10 +46,11 @@ func run(_ arguments: [String]) -> CommandOutcome {
         case "graph":
             var options = GraphOptions(workingDirectory: workingDirectory)
             while let (name, value) = try parser.nextOption(
-                valued: ["--config", "--format", "--module", "--depth", "--cache-dir"], flags: ["--no-cache", "--help", "-h"]) {
+                valued: ["--config", "--format", "--module", "--depth", "--externals", "--cache-dir"], flags: ["--no-cache", "--help", "-h"]) {
                 switch name {
                 case "--no-cache": options.cacheEnabled = false
                 case "--cache-dir": options.cacheDirectory = value
+                case "--externals": options.externals = try ArgumentParser.choice(value!, for: name)
                 case "--depth":
                     guard let depth = Int(value!), depth > 0 else {
                         throw ArgumentParser.UsageError(message: "option --depth: '\(value!)' is not a whole number of at least 1")
@@ -61,6 +63,19 @@ func run(_ arguments: [String]) -> CommandOutcome {
                 }
             }
             return GraphCommand.run(options)
+        case "explore":
+            var options = GraphOptions(workingDirectory: workingDirectory)
+            while let (name, value) = try parser.nextOption(
+                valued: ["--config", "--module", "--cache-dir"], flags: ["--no-cache", "--help", "-h"]) {
+                switch name {
+                case "--no-cache": options.cacheEnabled = false
+                case "--cache-dir": options.cacheDirectory = value
+                case "--config": options.configPath = value
+                case "--module": options.modules.append(value!)
+                default: return CommandOutcome(stdout: HelpText.explore, exitCode: 0)
+                }
+            }
+            return ExploreCommand.run(options, environment: environment)
         case "baseline":
             var options = BaselineOptions(workingDirectory: workingDirectory)
             while let (name, value) = try parser.nextOption(valued: ["--config", "--output", "--cache-dir"], flags: ["--no-cache", "--help", "-h"]) {
@@ -82,7 +97,7 @@ func run(_ arguments: [String]) -> CommandOutcome {
         case "help":
             return CommandOutcome(stdout: HelpText.main, exitCode: 0)
         default:
-            return usage("unknown command '\(command)' (commands: check, graph, baseline, init)", help: "archlint --help")
+            return usage("unknown command '\(command)' (commands: check, graph, explore, baseline, init)", help: "archlint --help")
         }
     } catch {
         return usage(error.message, help: "archlint \(command) --help")

@@ -19,6 +19,19 @@ import Testing
         }
     }
 
+    @Test func aBareArchlintIsAUsageError() throws {
+        let outcome = try ArchlintProcess.run([], in: here)
+        #expect(outcome.stdout == "")
+        #expect(outcome.stderr.contains("USAGE: archlint <command> [options]"))
+        #expect(outcome.exitCode == 2)
+    }
+
+    @Test func helpStillGoesToStandardOutput() throws {
+        let outcome = try ArchlintProcess.run(["--help"], in: here)
+        #expect(outcome.stdout.contains("USAGE: archlint <command> [options]"))
+        #expect(outcome == .init(stdout: outcome.stdout, stderr: "", exitCode: 0))
+    }
+
     @Test func unknownOptionsSuggestTheRightOne() throws {
         let outcome = try ArchlintProcess.run(["check", "--formt", "json"], in: here)
         #expect(outcome == .init(stdout: "", stderr: "error: unknown option '--formt'; did you mean '--format'?\nSee 'archlint check --help'.\n", exitCode: 2))

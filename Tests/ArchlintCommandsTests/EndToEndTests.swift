@@ -100,11 +100,13 @@ import Testing
         #expect(workspaceModules.contains("ArchlintGraph Sources/ArchlintGraph"))
         #expect(workspaceModules.contains("archlint Sources/archlint"))
         #expect(workspaceModules.contains("ArchlintCommandsTests Tests/ArchlintCommandsTests"))
-        #expect(workspaceModules.filter { $0.hasPrefix("Archlint") || $0.hasPrefix("archlint") }.count == 19)
+        #expect(workspaceModules.filter { $0.hasPrefix("Archlint") || $0.hasPrefix("archlint") }.count == 20)
         let foundationUsers = (graph?["imports"] as? [[String: Any]] ?? [])
             .filter { $0["imported"] as? String == "Foundation" }.compactMap { $0["importer"] as? String }
-        // Only the tests use Foundation; no production target loads it.
+        #expect(workspaceModules.contains("ArchlintCommandPlugin Plugins/ArchlintCommandPlugin"))
+        // Only the tests and the command plugin (run by SwiftPM, never linked into archlint) use
+        // Foundation; no production target loads it.
         #expect(Set(foundationUsers) == ["ArchlintCommandsTests", "ArchlintConfigurationTests", "ArchlintFilesTests",
-                                         "ArchlintReportingTests", "ArchlintWorkspaceTests"])
+                                         "ArchlintReportingTests", "ArchlintWorkspaceTests", "ArchlintCommandPlugin"])
     }
 }

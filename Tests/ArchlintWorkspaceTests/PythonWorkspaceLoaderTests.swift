@@ -12,7 +12,7 @@ private let fixture = Fixture.path("python-discovery")
 private func load(
     _ roots: [String], _ packages: [String], exclude: [String] = [], base: String = fixture, typeChecking: Bool = false
 ) -> WorkspacePart {
-    PythonWorkspaceLoader(
+    PythonFrontEnd(
         settings: PythonSettings(sourceRoots: roots, rootPackages: packages, excludeTypeCheckingImports: typeChecking),
         baseDirectory: base, exclusion: PathExclusion(exclude)
     ).load()
@@ -154,11 +154,11 @@ private func imports(_ part: WorkspacePart) -> [String] {
     }
 
     @Test func detectedSettingsFindTopLevelPackagesHereAndInSrc() {
-        let settings = PythonWorkspaceLoader.detectedSettings(baseDirectory: fixture, exclusion: PathExclusion([]))
+        let settings = PythonFrontEnd.detectedSettings(baseDirectory: fixture, exclusion: PathExclusion([]))
         #expect(settings == PythonSettings(sourceRoots: [".", "src"], rootPackages: ["legacy", "shop"]))
-        let withoutLegacy = PythonWorkspaceLoader.detectedSettings(baseDirectory: fixture, exclusion: PathExclusion(["legacy"]))
+        let withoutLegacy = PythonFrontEnd.detectedSettings(baseDirectory: fixture, exclusion: PathExclusion(["legacy"]))
         #expect(withoutLegacy == PythonSettings(sourceRoots: ["src"], rootPackages: ["shop"]))
-        let none = PythonWorkspaceLoader.detectedSettings(baseDirectory: fixture + "/ns", exclusion: PathExclusion([]))
+        let none = PythonFrontEnd.detectedSettings(baseDirectory: fixture + "/ns", exclusion: PathExclusion([]))
         #expect(none == nil)
     }
 }

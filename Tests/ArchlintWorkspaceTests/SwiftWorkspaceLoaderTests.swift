@@ -9,8 +9,15 @@ import ArchlintFiles
     private static let fixtures = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures").path
 
+    /// The Swift part, its modules by name and its statements by location (the graph sorts them
+    /// itself; the part keeps discovery order).
     private func load(_ settings: SwiftSettings, base: String = fixtures, exclude: [String] = []) -> WorkspacePart {
-        SwiftWorkspaceLoader(settings: settings, baseDirectory: base, exclusion: PathExclusion(exclude)).load()
+        var part = SwiftFrontEnd(settings: settings, baseDirectory: base, exclusion: PathExclusion(exclude)).load()
+        part.modules.sort { $0.name < $1.name }
+        part.imports = part.imports.enumerated()
+            .sorted { $0.element.location == $1.element.location ? $0.offset < $1.offset : $0.element.location < $1.element.location }
+            .map(\.element)
+        return part
     }
 
     private func imports(_ part: WorkspacePart) -> [String] {

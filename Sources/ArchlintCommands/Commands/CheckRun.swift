@@ -14,10 +14,13 @@ struct CheckRun: Sendable {
     let diagnosticsText: String
     let clock: PhaseClock
 
-    static func perform(source: ConfigurationSource, contractIDs: [String], cache: CacheOptions) throws(RunError) -> CheckRun {
+    /// `requiringContracts: false` (graph pictures) accepts a configuration without contracts.
+    static func perform(source: ConfigurationSource, contractIDs: [String], cache: CacheOptions,
+                        requiringContracts: Bool = true) throws(RunError) -> CheckRun {
         var clock = PhaseClock()
         let configuration = try source.loadForRun()
-        let contracts = try select(configuration.contracts, ids: contractIDs, file: configuration.displayPath)
+        let contracts = requiringContracts || !configuration.contracts.isEmpty
+            ? try select(configuration.contracts, ids: contractIDs, file: configuration.displayPath) : []
         clock.lap("configuration")
         let workspace = try Workspace.loadForRun(configuration, cacheOptions: cache, workingDirectory: source.workingDirectory,
                                            clock: &clock)

@@ -14,7 +14,7 @@ package enum InitCommand {
             return .failure(RunError(messages: ["error: \(ConfigurationLoader.fileName) already exists here; pass --force to overwrite it"]))
         }
         let exclusion = PathExclusion([])
-        let python = PythonWorkspaceLoader.detectedSettings(baseDirectory: workingDirectory, exclusion: exclusion)
+        let python = PythonFrontEnd.detectedSettings(baseDirectory: workingDirectory, exclusion: exclusion)
         let swift: SwiftSettings? = DirectoryListing.isFile(workingDirectory + "/Package.swift") ? SwiftSettings() : nil
         guard python != nil || swift != nil else {
             return .failure(RunError(messages: [

@@ -8,7 +8,12 @@ package enum CheckFormat: String, Sendable, CaseIterable {
 
 /// `--format` of `archlint graph`.
 package enum GraphFormat: String, Sendable, CaseIterable {
-    case json, dot, mermaid
+    case json, dot, mermaid, html
+}
+
+/// `--externals` of `archlint graph` (dot and mermaid).
+package enum ExternalsChoice: String, Sendable, CaseIterable {
+    case show, hide
 }
 
 /// `--color`.
@@ -36,8 +41,11 @@ package struct CheckOptions: Sendable, Equatable {
 package struct GraphOptions: Sendable, Equatable {
     package var source: ConfigurationSource
     package var format: GraphFormat = .json
-    /// `--module M`, repeatable: keep only these modules (and what lies inside them).
+    /// `--module M`, repeatable: keep only these modules (and what lies inside them); `*` and
+    /// `**` as in contracts.
     package var modules: [String] = []
+    /// `--externals show|hide`; nil: hidden when there are more than a few.
+    package var externals: ExternalsChoice?
     /// `--depth N`: collapse module names to their first N segments (dot and mermaid).
     package var depth: Int?
     package var cache = CacheOptions()

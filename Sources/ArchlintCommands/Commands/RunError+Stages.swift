@@ -24,7 +24,7 @@ extension Workspace {
     static func loadForRun(_ configuration: Configuration, cacheOptions: CacheOptions, workingDirectory: String,
                            clock: inout PhaseClock) throws(RunError) -> Workspace {
         do {
-            return try load(configuration, cacheOptions: cacheOptions, workingDirectory: workingDirectory, clock: &clock)
+            return try CachedWorkspace.load(configuration, cacheOptions: cacheOptions, workingDirectory: workingDirectory, clock: &clock)
         } catch {
             throw RunError(error)
         }

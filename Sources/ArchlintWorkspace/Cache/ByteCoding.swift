@@ -1,5 +1,5 @@
 /// Appends integers (LEB128 varints) and strings to a byte buffer: the cache's compact encoding.
-struct ByteWriter {
+package struct ByteWriter {
     private(set) var bytes: [UInt8] = []
 
     mutating func write(_ value: Int) {
@@ -32,7 +32,7 @@ struct ByteWriter {
 
 /// Reads what `ByteWriter` wrote; every read fails (nil) past the end or on malformed input,
 /// so a damaged cache is detected instead of trusted.
-struct ByteReader {
+package struct ByteReader {
     private let bytes: [UInt8]
     private(set) var offset: Int
 

@@ -1,7 +1,7 @@
 /// Builds the key of a workspace snapshot: FNV-1a over everything that decides the workspace
 /// (settings, discovered modules, every file's path, size and modification time). Two runs with
 /// the same key would scan to the same graph, so the second can load it instead.
-struct SnapshotHasher {
+package struct SnapshotHasher {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     mutating func combine(_ text: String) {

@@ -1,0 +1,187 @@
+import ArchlintGraph
+import ArchlintScanning
+import ArchlintConfiguration
+import ArchlintFiles
+
+/// Python's front end: finds the root packages' modules (grimp's rules), scans each file's
+/// import statements, and resolves them against the modules found (relative imports, `from a
+/// import b` as module or name, externals squashed to their top-level package).
+package struct PythonFrontEnd: LanguageFrontEnd {
+    package static let name = "python"
+    package static let language = Language.python
+    package static let recordsFolders = true
+
+    let settings: PythonSettings
+    /// The configuration file's folder; source roots and output paths are relative to it.
+    let baseDirectory: String
+    let exclusion: PathExclusion
+
+    package init(settings: PythonSettings, baseDirectory: String, exclusion: PathExclusion) {
+        self.settings = settings
+        self.baseDirectory = baseDirectory
+        self.exclusion = exclusion
+    }
+
+    package static func make(for configuration: Configuration, exclusion: PathExclusion, detecting: Bool) -> PythonFrontEnd? {
+        let settings = detecting
+            ? detectedSettings(baseDirectory: configuration.baseDirectory, exclusion: exclusion) : configuration.python
+        return settings.map { PythonFrontEnd(settings: $0, baseDirectory: configuration.baseDirectory, exclusion: exclusion) }
+    }
+
+    package func combineSettings(into hasher: inout SnapshotHasher) {
+        hasher.combine(settings.sourceRoots.joined(separator: "\u{0}"))
+        hasher.combine(settings.rootPackages.joined(separator: "\u{0}"))
+        hasher.combine(settings.excludeTypeCheckingImports)
+    }
+
+    /// Finds the root packages and their modules (grimp's rules) without reading any file.
+    /// `recordingFolders` also notes the folders that decide the modules, with their times.
+    package func discover(recordingFolders: Bool) -> LanguageDiscovery {
+        var discovery = LanguageDiscovery()
+        var locations: [PythonPackageLocation] = []
+        var seenPackages = Set<String>()
+        for name in settings.rootPackages where seenPackages.insert(name).inserted {
+            switch PythonPackageLocation.locate(name, sourceRoots: settings.sourceRoots, baseDirectory: baseDirectory) {
+            case .success(let location): locations.append(location)
+            case .failure(let error): discovery.errors.append(error.description)
+            }
+        }
+        guard discovery.errors.isEmpty else { return discovery }
+        var finder = PythonModuleFinder(exclusion: exclusion)
+        finder.recordsFolders = recordingFolders
+        for location in locations {
+            for directory in location.directories { finder.addPackage(name: location.name, directory: directory) }
+        }
+        if recordingFolders { discovery.folders = finder.folders + locationFolders() }
+        // One walk gives each name once; only packages spread over several folders can repeat one.
+        let walkedFolders = locations.reduce(0) { $0 + $1.directories.count }
+        let moduleFiles = walkedFolders > 1 ? Self.uniqueModules(finder.files) : finder.files
+        // One name value per module, shared by its node and every statement importing it.
+        discovery.files = moduleFiles.map {
+            SourceFile(path: $0.path, absolutePath: $0.absolutePath, module: ModuleName($0.name), isPackage: $0.isPackage)
+        }
+        discovery.modules = discovery.files.map {
+            Module(name: $0.module, language: .python, kind: $0.isPackage ? .package : .module, path: $0.path)
+        }
+        var names = Set(discovery.files.map(\.module))
+        for namespace in finder.namespacePackages {
+            let name = ModuleName(namespace.name)
+            if names.insert(name).inserted { discovery.modules.append(Module(name: name, language: .python, kind: .package, path: namespace.path)) }
+        }
+        return discovery
+    }
+
+    /// The source roots and the folders above each dotted root package: where a root package
+    /// is found (a folder or module appearing in any of them can change that).
+    private func locationFolders() -> [(path: String, modified: Int)] {
+        var paths: [String] = []
+        for root in settings.sourceRoots {
+            let rootPath = PythonPackageLocation.normalized(root)
+            let absolute = rootPath.hasPrefix("/") ? rootPath : PythonModuleFinder.join(baseDirectory, rootPath)
+            paths.append(absolute)
+            for package in settings.rootPackages {
+                var parent = absolute
+                for segment in package.split(separator: ".").dropLast() {
+                    parent = PythonModuleFinder.join(parent, String(segment))
+                    paths.append(parent)
+                }
+            }
+        }
+        return paths.map { ($0, ScanCache.stamp(of: $0)?.modified ?? -1) }
+    }
+
+    /// What resolution needs: every internal module name, the root packages, and whether
+    /// TYPE_CHECKING imports are dropped.
+    package struct Resolver: Sendable {
+        let resolver: PythonImportResolver
+        let dropTypeChecking: Bool
+    }
+
+    package func resolver(for discovery: LanguageDiscovery) -> Resolver {
+        let names = Set(discovery.modules.map(\.name))
+        // Each root package once (discovery refused any it could not find); the resolver orders them.
+        return Resolver(resolver: PythonImportResolver(modules: names, rootPackages: Array(Set(settings.rootPackages))),
+                        dropTypeChecking: settings.excludeTypeCheckingImports)
+    }
+
+    package static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> PythonFileScan {
+        let finding = PythonSourceCheck.check(bytes)
+        if case .binary = finding { return PythonFileScan(finding: finding, scan: nil) }
+        return PythonFileScan(finding: finding, scan: PythonImportScanner.scan(bytes))
+    }
+
+    package static func resolve(_ fileScan: PythonFileScan, of file: SourceFile, with context: Resolver) -> FileOutcome {
+        var result = FileOutcome()
+        switch fileScan.finding {
+        case .binary(let line):
+            result.diagnostics.append(
+                Diagnostic(path: file.path, line: line, message: "file contains a NUL byte, so it is not Python source; not scanned"))
+        case .invalidUTF8(let line):
+            result.diagnostics.append(
+                Diagnostic(path: file.path, line: line,
+                           message: "invalid UTF-8 and no other encoding declared (grimp would stop here); scanned anyway"))
+        case nil:
+            break
+        }
+        guard let scan = fileScan.scan else { return result }
+        for problem in scan.problems {
+            result.diagnostics.append(
+                Diagnostic(path: file.path, line: problem.line, message: "\(problem.message); imports after it may be missed"))
+        }
+        var resolution = context.resolver.resolve(
+            scan.imports, importer: file.module, importerIsPackage: file.isPackage, path: file.path)
+        for problem in resolution.problems {
+            result.diagnostics.append(Diagnostic(path: file.path, line: problem.line, message: problem.message))
+        }
+        result.externals = resolution.externalNames
+        if context.dropTypeChecking && resolution.statements.contains(where: \.isTypeChecking) {
+            resolution.statements.removeAll { $0.isTypeChecking }
+            // An external imported only under TYPE_CHECKING is no longer imported at all.
+            result.externals.removeAll { name in !resolution.statements.contains { $0.imported == name } }
+        }
+        result.statements = resolution.statements
+        return result
+    }
+
+    /// One file per module name. When `a/b.py` and `a/b/__init__.py` both exist, grimp reads
+    /// `b.py`, so that one wins.
+    private static func uniqueModules(_ files: [PythonModuleFinder.ModuleFile]) -> [PythonModuleFinder.ModuleFile] {
+        var indexByName: [String: Int] = [:]
+        var unique: [PythonModuleFinder.ModuleFile] = []
+        unique.reserveCapacity(files.count)
+        for file in files {
+            if let index = indexByName[file.name] {
+                if unique[index].isPackage && !file.isPackage { unique[index] = file }
+            } else {
+                indexByName[file.name] = unique.count
+                unique.append(file)
+            }
+        }
+        return unique
+    }
+
+    /// Settings for a workspace whose `contracts.json` has no `python` section: the top-level
+    /// folders with `__init__.py` directly in `baseDirectory` or in `src/`; nil when there are none.
+    package static func detectedSettings(baseDirectory: String, exclusion: PathExclusion) -> PythonSettings? {
+        var roots: [String] = []
+        var packages: [String] = []
+        for root in [".", "src"] {
+            let rootPath = PythonPackageLocation.normalized(root)
+            let absolute = rootPath.isEmpty ? baseDirectory : PythonModuleFinder.join(baseDirectory, rootPath)
+            guard let entries = DirectoryListing.entries(of: absolute) else { continue }
+            var found = false
+            for entry in entries where entry.kind == .directory && PythonIdentifier.isIdentifier(entry.name) {
+                let path = PythonModuleFinder.join(rootPath, entry.name)
+                guard !exclusion.excludes(path),
+                    DirectoryListing.isFile(PythonModuleFinder.join(absolute, entry.name) + "/__init__.py"),
+                    !packages.contains(entry.name)
+                else { continue }
+                packages.append(entry.name)
+                found = true
+            }
+            if found { roots.append(root) }
+        }
+        guard !packages.isEmpty else { return nil }
+        return PythonSettings(sourceRoots: roots, rootPackages: packages, excludeTypeCheckingImports: false)
+    }
+}
