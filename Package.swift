@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "ArchlintContracts", dependencies: ["ArchlintGraph"]),
         .target(name: "ArchlintScanning", dependencies: ["ArchlintGraph"]),
         .target(name: "ArchlintConfigSyntax"),
-        .target(name: "ArchlintFiles"),
+        .target(name: "ArchlintFiles", dependencies: ["ArchlintGraph"]),
         .target(name: "ArchlintGraph"),
         .testTarget(name: "ArchlintGraphTests", dependencies: ["ArchlintGraph"]),
         .testTarget(name: "ArchlintFilesTests", dependencies: ["ArchlintFiles"]),

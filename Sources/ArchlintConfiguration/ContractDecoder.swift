@@ -34,7 +34,7 @@ enum ContractDecoder {
         }
         guard let typeDecoder = typeDecoders[type] else {
             var message = "unknown contract type \"\(type)\""
-            if let suggestion = ObjectReader.closest(to: type, among: Array(typeDecoders.keys)) {
+            if let suggestion = NameSuggestion.closest(to: type, among: Array(typeDecoders.keys)) {
                 message += "; did you mean \"\(suggestion)\"?"
             } else {
                 message += " (known types: \(typeDecoders.keys.sorted().joined(separator: ", ")))"

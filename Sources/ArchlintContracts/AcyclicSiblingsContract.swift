@@ -46,7 +46,7 @@ package struct AcyclicSiblingsContract: ContractType {
         }
         errors += ignored.errors
         guard errors.isEmpty else {
-            return ContractResult(metadata: metadata, violations: [], ignoredImports: ignored.count, warnings: ignored.warnings, errors: errors)
+            return ignored.failure(metadata, errors: errors)
         }
         var breakersByPackage: [ModuleName: [ImportGraph.Edge]] = [:]
         for ancestor in ancestorIDs {
@@ -56,7 +56,7 @@ package struct AcyclicSiblingsContract: ContractType {
         for package in breakersByPackage.keys.sorted() {
             violations += dependencies(of: package, breakers: breakersByPackage[package]!, graph: graph)
         }
-        return ContractResult(metadata: metadata, violations: violations, ignoredImports: ignored.count, warnings: ignored.warnings)
+        return ignored.result(metadata, violations: violations)
     }
 
     private func nominate(

@@ -53,7 +53,7 @@ package struct ForbiddenContract: ContractType {
             }
         }
         guard errors.isEmpty else {
-            return ContractResult(metadata: metadata, violations: [], ignoredImports: ignored.count, warnings: ignored.warnings, errors: errors)
+            return ignored.failure(metadata, errors: errors)
         }
 
         var finder = ChainFinder(graph: graph)
@@ -77,7 +77,7 @@ package struct ForbiddenContract: ContractType {
         }
         // import-linter's order: by forbidden module, then source.
         violations.sort { ($0.imported, $0.importer) < ($1.imported, $1.importer) }
-        return ContractResult(metadata: metadata, violations: violations, ignoredImports: ignored.count, warnings: ignored.warnings)
+        return ignored.result(metadata, violations: violations)
     }
 
     /// Forbidden names inside an external package that the graph holds squashed (`requests.adapters`).

@@ -27,13 +27,13 @@ package struct IndependenceContract: ContractType {
             errors.append("Independent modules cannot contain one another: '\(inner)' is inside '\(outer)'.")
         }
         guard errors.isEmpty else {
-            return ContractResult(metadata: metadata, violations: [], ignoredImports: ignored.count, warnings: ignored.warnings, errors: errors)
+            return ignored.failure(metadata, errors: errors)
         }
         let level = LayerDependencies.Level(modules: ids, isIndependent: true, isClosed: false)
         var finder = ChainFinder(graph: graph)
         let violations = LayerDependencies.find(levels: [level], graph: graph, finder: &finder).map {
             Violation(importer: graph.name(of: $0.importer), imported: graph.name(of: $0.imported), chains: $0.chains.map { graph.chainLinks($0) })
         }
-        return ContractResult(metadata: metadata, violations: violations, ignoredImports: ignored.count, warnings: ignored.warnings)
+        return ignored.result(metadata, violations: violations)
     }
 }

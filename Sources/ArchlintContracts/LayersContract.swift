@@ -55,7 +55,7 @@ package struct LayersContract: ContractType {
             }
         }
         guard errors.isEmpty else {
-            return ContractResult(metadata: metadata, violations: [], ignoredImports: ignored.count, warnings: ignored.warnings, errors: errors)
+            return ignored.failure(metadata, errors: errors)
         }
 
         var finder = ChainFinder(graph: graph)
@@ -74,7 +74,7 @@ package struct LayersContract: ContractType {
         }
         violations.sort { ($0.importer, $0.imported) < ($1.importer, $1.imported) }
         if exhaustive { violations += undeclaredModules(containerIDs, in: graph) }
-        return ContractResult(metadata: metadata, violations: violations, ignoredImports: ignored.count, warnings: ignored.warnings)
+        return ignored.result(metadata, violations: violations)
     }
 
     /// The levels for one container (or for absolute names), missing optional layers left out and

@@ -45,7 +45,7 @@ package struct ProtectedContract: ContractType {
             topLevel += matched.filter { !topLevel.contains($0) }
         }
         guard errors.isEmpty else {
-            return ContractResult(metadata: metadata, violations: [], ignoredImports: ignored.count, warnings: ignored.warnings, errors: errors)
+            return ignored.failure(metadata, errors: errors)
         }
         var violations: [Violation] = []
         var reported = Set<ImportGraph.Edge>()
@@ -63,6 +63,6 @@ package struct ProtectedContract: ContractType {
                 }
             }
         }
-        return ContractResult(metadata: metadata, violations: violations, ignoredImports: ignored.count, warnings: ignored.warnings)
+        return ignored.result(metadata, violations: violations)
     }
 }

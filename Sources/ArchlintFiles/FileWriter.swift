@@ -17,6 +17,12 @@ package enum FileWriter {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return .failure(lastError()) }
         defer { close(descriptor) }
+        if case .failure(let failure) = writeAll(bytes, to: descriptor) { return .failure(failure) }
+        return .success(())
+    }
+
+    /// Writes every byte to an open descriptor, retrying short and interrupted writes.
+    package static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Result<Void, Failure> {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { raw in

@@ -37,4 +37,12 @@ package enum PathSyntax {
         let ups = Array(repeating: Substring(".."), count: base.count - common)
         return (ups + target[common...]).joined(separator: "/")
     }
+
+    /// `folder/name` for relative paths: an empty folder (or `.`) is the current one, an empty
+    /// name (or `.`) the folder itself, and an absolute name stays as it is.
+    package static func join(_ folder: String, _ name: String) -> String {
+        if folder.isEmpty || folder == "." || name.hasPrefix("/") { return name }
+        if name.isEmpty || name == "." { return folder }
+        return folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
 }

@@ -63,10 +63,14 @@ package struct JSONWriter: Sendable {
         }
     }
 
-    /// Appends `text` as a quoted JSON string.
-    package static func appendString(_ text: String, to output: inout String) {
+    /// Appends `text` as a quoted JSON string. `insideHTML` also escapes what could end or
+    /// confuse a `<script>` block (`<`, `>`, `&`, U+2028, U+2029, DEL).
+    package static func appendString(_ text: String, to output: inout String, insideHTML: Bool = false) {
         // Nearly every string needs no escaping: append it whole rather than scalar by scalar.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        if !text.utf8.contains(where: {
+            $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
+                || (insideHTML && ($0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") || $0 >= 0x7F))
+        }) {
             output += "\""
             output += text
             output += "\""
@@ -80,7 +84,12 @@ package struct JSONWriter: Sendable {
             case "\n": output += "\\n"
             case "\r": output += "\\r"
             case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
+            case "<" where insideHTML: output += "\\u003c"
+            case ">" where insideHTML: output += "\\u003e"
+            case "&" where insideHTML: output += "\\u0026"
+            case "\u{2028}" where insideHTML: output += "\\u2028"
+            case "\u{2029}" where insideHTML: output += "\\u2029"
+            case _ where scalar.value < 0x20 || (insideHTML && scalar.value == 0x7F):
                 let hex = String(scalar.value, radix: 16)
                 output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: output.unicodeScalars.append(scalar)

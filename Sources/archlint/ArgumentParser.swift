@@ -1,3 +1,4 @@
+import ArchlintCommands
 /// A small parser for `--flag value`, `--flag=value` and boolean flags, with errors that name the
 /// offending argument. Each command lists the options it accepts; anything else is a usage error.
 struct ArgumentParser {
@@ -38,7 +39,7 @@ struct ArgumentParser {
         guard valued.contains(name) else {
             let known = (valued.union(flags)).sorted()
             var message = "unknown option '\(name)'"
-            if let near = known.min(by: { distance($0, name) < distance($1, name) }), distance(near, name) <= 3 {
+            if let near = CommandLineSupport.closest(to: name, among: known) {
                 message += "; did you mean '\(near)'?"
             }
             throw UsageError(message: message)
@@ -55,20 +56,5 @@ struct ArgumentParser {
             throw UsageError(message: "option \(option): '\(value)' is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         return parsed
-    }
-
-    private func distance(_ a: String, _ b: String) -> Int {
-        let x = Array(a), y = Array(b)
-        var row = Array(0...y.count)
-        for i in 1...max(1, x.count) where !x.isEmpty {
-            var previous = row[0]
-            row[0] = i
-            for j in 1...max(1, y.count) where !y.isEmpty {
-                let current = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (x[i - 1] == y[j - 1] ? 0 : 1))
-                previous = current
-            }
-        }
-        return row[y.count]
     }
 }

@@ -110,6 +110,6 @@ func usage(_ message: String, help: String) -> CommandOutcome {
 
 // A global: what `heldUntilExit` holds is released by `exit`, never freed piece by piece.
 let outcome = run(CommandLine.arguments)
-ProcessEnvironment.write(outcome.stdout, to: STDOUT_FILENO)
-ProcessEnvironment.write(outcome.stderr, to: STDERR_FILENO)
+CommandLineSupport.write(outcome.stdout, to: STDOUT_FILENO)
+CommandLineSupport.write(outcome.stderr, to: STDERR_FILENO)
 exit(outcome.exitCode)

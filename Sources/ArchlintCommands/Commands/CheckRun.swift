@@ -57,7 +57,7 @@ struct CheckRun: Sendable {
         guard unknown.isEmpty else {
             throw RunError(messages: unknown.map { id in
                 var message = "error: --contract \(id): no contract has this id (ids: \(known.joined(separator: ", ")))"
-                if let near = ObjectReader.closest(to: id, among: known) { message += "; did you mean \"\(near)\"?" }
+                if let near = NameSuggestion.closest(to: id, among: known) { message += "; did you mean \"\(near)\"?" }
                 return message
             })
         }

@@ -60,4 +60,15 @@ struct IgnoredImports {
         case .none: (warnings, errors) = ([], [])
         }
     }
+
+    /// The contract's result on the graph left after ignoring: its violations, the ignored count
+    /// and the unmatched-ignore warnings every type reports the same way.
+    func result(_ metadata: ContractMetadata, violations: [Violation]) -> ContractResult {
+        ContractResult(metadata: metadata, violations: violations, ignoredImports: count, warnings: warnings)
+    }
+
+    /// The result of a contract that could not be checked: `errors` stop the run with exit 2.
+    func failure(_ metadata: ContractMetadata, errors: [String]) -> ContractResult {
+        ContractResult(metadata: metadata, violations: [], ignoredImports: count, warnings: warnings, errors: errors)
+    }
 }

@@ -1,3 +1,4 @@
+import ArchlintGraph
 /// Appends integers (LEB128 varints) and strings to a byte buffer: the cache's compact encoding.
 package struct ByteWriter {
     private(set) var bytes: [UInt8] = []
@@ -97,8 +98,9 @@ enum Checksum {
     }
 
     private static func words(_ buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        let prime: UInt64 = 0x0000_0100_0000_01B3
+        // FNV-1a's constants over 8-byte words (with a fold), several times faster than byte by byte.
+        var hash = FNV1a.offsetBasis
+        let prime = FNV1a.prime
         var index = 0
         if let base = buffer.baseAddress {
             while index + 8 <= buffer.count {

@@ -1,13 +1,14 @@
+import ArchlintGraph
+
 /// Builds the key of a workspace snapshot: FNV-1a over everything that decides the workspace
 /// (settings, discovered modules, every file's path, size and modification time). Two runs with
 /// the same key would scan to the same graph, so the second can load it instead.
 package struct SnapshotHasher {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var hash = FNV1a()
+    package var value: UInt64 { hash.value }
 
-    mutating func combine(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in for byte in bytes { mix(byte) } }
-        mix(0xFF)  // separator: ("ab", "c") and ("a", "bc") differ
+    package mutating func combine(_ text: String) {
+        hash.combine(text, separator: 0xFF)  // ("ab", "c") and ("a", "bc") differ
     }
 
     /// A file's stamp as found beforehand (nil: it could not be stat'ed).
@@ -27,8 +28,5 @@ package struct SnapshotHasher {
     }
 
 
-    private mutating func mix(_ byte: UInt8) {
-        value ^= UInt64(byte)
-        value &*= 0x0000_0100_0000_01B3
-    }
+    private mutating func mix(_ byte: UInt8) { hash.combine(byte: byte) }
 }

@@ -77,12 +77,12 @@ package struct PythonFrontEnd: LanguageFrontEnd {
         var paths: [String] = []
         for root in settings.sourceRoots {
             let rootPath = PythonPackageLocation.normalized(root)
-            let absolute = rootPath.hasPrefix("/") ? rootPath : PythonModuleFinder.join(baseDirectory, rootPath)
+            let absolute = rootPath.hasPrefix("/") ? rootPath : PathSyntax.join(baseDirectory, rootPath)
             paths.append(absolute)
             for package in settings.rootPackages {
                 var parent = absolute
                 for segment in package.split(separator: ".").dropLast() {
-                    parent = PythonModuleFinder.join(parent, String(segment))
+                    parent = PathSyntax.join(parent, String(segment))
                     paths.append(parent)
                 }
             }
@@ -167,13 +167,13 @@ package struct PythonFrontEnd: LanguageFrontEnd {
         var packages: [String] = []
         for root in [".", "src"] {
             let rootPath = PythonPackageLocation.normalized(root)
-            let absolute = rootPath.isEmpty ? baseDirectory : PythonModuleFinder.join(baseDirectory, rootPath)
+            let absolute = rootPath.isEmpty ? baseDirectory : PathSyntax.join(baseDirectory, rootPath)
             guard let entries = DirectoryListing.entries(of: absolute) else { continue }
             var found = false
             for entry in entries where entry.kind == .directory && PythonIdentifier.isIdentifier(entry.name) {
-                let path = PythonModuleFinder.join(rootPath, entry.name)
+                let path = PathSyntax.join(rootPath, entry.name)
                 guard !exclusion.excludes(path),
-                    DirectoryListing.isFile(PythonModuleFinder.join(absolute, entry.name) + "/__init__.py"),
+                    DirectoryListing.isFile(PathSyntax.join(absolute, entry.name) + "/__init__.py"),
                     !packages.contains(entry.name)
                 else { continue }
                 packages.append(entry.name)

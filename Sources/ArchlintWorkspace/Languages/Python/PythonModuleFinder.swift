@@ -90,7 +90,7 @@ struct PythonModuleFinder {
         var holdsModules = false
         var listedModuleFiles: [String] = []
         for entry in entries where entry.isFile && PythonIdentifier.isModuleFileName(entry.name) {
-            let path = Self.join(display, entry.name)
+            let path = PathSyntax.join(display, entry.name)
             if exclusion.excludes(path) { continue }
             let isPackage = entry.name == "__init__.py"
             if isPackage && initShadowed { continue }
@@ -99,15 +99,15 @@ struct PythonModuleFinder {
                 ModuleFile(
                     name: isPackage ? moduleName : moduleName + "." + String(decoding: entry.name.utf8.dropLast(3), as: UTF8.self),
                     path: path,
-                    absolutePath: Self.join(absolute, entry.name),
+                    absolutePath: PathSyntax.join(absolute, entry.name),
                     isPackage: isPackage))
             holdsModules = true
         }
         var children: [Child] = []
         for entry in entries where entry.isDirectory && PythonIdentifier.isIdentifier(entry.name) {
-            let path = Self.join(display, entry.name)
+            let path = PathSyntax.join(display, entry.name)
             if exclusion.excludes(path) { continue }
-            let childAbsolute = Self.join(absolute, entry.name)
+            let childAbsolute = PathSyntax.join(absolute, entry.name)
             var ancestors = linkedAncestors
             if entry.isSymbolicLink {
                 // os.walk(followlinks=True) would loop forever on a link to an enclosing folder.
@@ -153,12 +153,6 @@ struct PythonModuleFinder {
             namespacePackages.append(NamespacePackage(name: moduleName, path: display))
         }
         return holdsModules
-    }
-
-    /// `folder/name`, treating an empty folder as the current one.
-    static func join(_ folder: String, _ name: String) -> String {
-        if folder.isEmpty || folder == "." { return name }
-        return folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
     private static func realPath(_ path: String) -> String? {

@@ -27,18 +27,18 @@ struct PythonPackageLocation: Sendable {
         var portions: [Directory] = []
         for root in sourceRoots {
             let rootPath = normalized(root)
-            let rootAbsolute = rootPath.hasPrefix("/") ? rootPath : PythonModuleFinder.join(baseDirectory, rootPath)
+            let rootAbsolute = rootPath.hasPrefix("/") ? rootPath : PathSyntax.join(baseDirectory, rootPath)
             // A dotted root package must not sit inside a regular package (grimp: NotATopLevelModule).
             var parentAbsolute = rootAbsolute
             var insideRegularPackage = false
             for segment in segments.dropLast() {
-                parentAbsolute = PythonModuleFinder.join(parentAbsolute, segment)
+                parentAbsolute = PathSyntax.join(parentAbsolute, segment)
                 if DirectoryListing.isFile(parentAbsolute + "/__init__.py") { insideRegularPackage = true }
             }
             let relative = segments.joined(separator: "/")
             let directory = Directory(
-                path: PythonModuleFinder.join(rootPath, relative),
-                absolutePath: PythonModuleFinder.join(rootAbsolute, relative))
+                path: PathSyntax.join(rootPath, relative),
+                absolutePath: PathSyntax.join(rootAbsolute, relative))
             if DirectoryListing.isFile(directory.absolutePath + "/__init__.py") {
                 if insideRegularPackage {
                     return .failure(LocationError(package: name, sourceRoots: sourceRoots, reason: .insideRegularPackage))

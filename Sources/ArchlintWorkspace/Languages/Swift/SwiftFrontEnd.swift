@@ -52,7 +52,7 @@ package struct SwiftFrontEnd: LanguageFrontEnd {
             let folder = SwiftPath.normalized(package)
             // `packages` defaults to ["."]: without a manifest there, hand-mapped modules are enough.
             if folder.isEmpty && !settings.modules.isEmpty && settings.packages == ["."]
-                && !DirectoryListing.isFile(SwiftPath.join(baseDirectory, "Package.swift"))
+                && !DirectoryListing.isFile(PathSyntax.join(baseDirectory, "Package.swift"))
             {
                 continue
             }
@@ -69,7 +69,7 @@ package struct SwiftFrontEnd: LanguageFrontEnd {
         for (name, folders) in settings.modules.sorted(by: { $0.key < $1.key }) {
             let normalized = folders.map(SwiftPath.normalized)
             for (index, folder) in normalized.enumerated()
-            where !DirectoryListing.isDirectory(SwiftPath.join(baseDirectory, folder)) {
+            where !DirectoryListing.isDirectory(PathSyntax.join(baseDirectory, folder)) {
                 part.errors.append("swift.modules.\(name)[\(index)]: folder '\(folders[index])' does not exist")
             }
             let source = SwiftModuleSource(name: name, folder: normalized.first, origin: "swift.modules.\(name)")

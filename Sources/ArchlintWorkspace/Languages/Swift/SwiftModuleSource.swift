@@ -17,13 +17,6 @@ struct SwiftSourceFile: Sendable, Hashable {
 
 /// Joining and normalising the relative paths the Swift loader builds.
 enum SwiftPath {
-    /// `folder/name`; an empty folder (or `.`) is the current one.
-    static func join(_ folder: String, _ name: String) -> String {
-        if folder.isEmpty || folder == "." || name.hasPrefix("/") { return name }
-        if name.isEmpty || name == "." { return folder }
-        return folder.hasSuffix("/") ? folder + name : folder + "/" + name
-    }
-
     /// `./Sources//App/` → `Sources/App`, `.` → `` (the folder itself); `..` stays.
     static func normalized(_ path: String) -> String {
         let parts = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }

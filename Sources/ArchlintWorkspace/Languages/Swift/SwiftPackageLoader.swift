@@ -32,7 +32,7 @@ struct SwiftPackageLoader {
 
     func load() -> Result {
         var result = Result()
-        let absolute = SwiftPath.join(baseDirectory, packageFolder)
+        let absolute = PathSyntax.join(baseDirectory, packageFolder)
         let shown = packageFolder.isEmpty ? "." : packageFolder
         guard let entries = DirectoryListing.entries(of: absolute) else {
             result.errors.append("\(settingPath): package folder '\(shown)' does not exist")
@@ -43,16 +43,16 @@ struct SwiftPackageLoader {
         let manifestName = SwiftPackageManifest.manifestFileName(
             among: fileNames, current: SwiftToolchainVersion.current,
             toolsVersion: { name in
-                guard case .success(let bytes) = FileContents.read(SwiftPath.join(absolute, name)) else { return nil }
+                guard case .success(let bytes) = FileContents.read(PathSyntax.join(absolute, name)) else { return nil }
                 return SwiftPackageManifest.toolsVersion(of: bytes)
             })
         guard let manifestName else {
             result.errors.append("\(settingPath): '\(shown)' has no Package.swift")
             return result
         }
-        result.manifestPath = SwiftPath.join(packageFolder, manifestName)
+        result.manifestPath = PathSyntax.join(packageFolder, manifestName)
         let bytes: [UInt8]
-        switch FileContents.read(SwiftPath.join(absolute, manifestName)) {
+        switch FileContents.read(PathSyntax.join(absolute, manifestName)) {
         case .success(let read): bytes = read
         case .failure(let error):
             result.errors.append("\(result.manifestPath): \(error)")
@@ -70,7 +70,7 @@ struct SwiftPackageLoader {
             result.targets.append(LoadedTarget(target: target, folder: folder))
         }
         if folderNames.contains("Snippets") {
-            result.targets += snippets(in: SwiftPath.join(packageFolder, "Snippets"))
+            result.targets += snippets(in: PathSyntax.join(packageFolder, "Snippets"))
         }
         return result
     }
@@ -78,11 +78,11 @@ struct SwiftPackageLoader {
     /// SwiftPM makes every `.swift` file under `Snippets/` an executable target of its own,
     /// named after the file, whose folder is the file's folder.
     private func snippets(in folder: String) -> [LoadedTarget] {
-        guard let entries = DirectoryListing.entries(of: SwiftPath.join(baseDirectory, folder)) else { return [] }
+        guard let entries = DirectoryListing.entries(of: PathSyntax.join(baseDirectory, folder)) else { return [] }
         var targets: [LoadedTarget] = []
         for entry in entries where !entry.name.hasPrefix(".") {
             if entry.kind == .directory && !entry.isSymbolicLink {
-                targets += snippets(in: SwiftPath.join(folder, entry.name))
+                targets += snippets(in: PathSyntax.join(folder, entry.name))
             } else if entry.kind == .file && entry.name.hasSuffix(".swift") {
                 var target = SwiftManifestTarget(name: String(entry.name.dropLast(".swift".count)), kind: .executable, line: 0)
                 target.sources = [entry.name]
@@ -98,7 +98,7 @@ struct SwiftPackageLoader {
     ) -> String? {
         if target.kind == .binary { return nil }
         if let path = target.path {
-            let folder = SwiftPath.join(packageFolder, SwiftPath.normalized(path))
+            let folder = PathSyntax.join(packageFolder, SwiftPath.normalized(path))
             guard isFolder(folder) else {
                 result.diagnostics.append(Diagnostic(
                     path: result.manifestPath, line: target.line,
@@ -108,7 +108,7 @@ struct SwiftPackageLoader {
             return folder
         }
         let root = target.kind == .test ? testRoot : (target.kind == .plugin ? "Plugins" : sourceRoot)
-        let conventional = SwiftPath.join(packageFolder, SwiftPath.join(root, target.name))
+        let conventional = PathSyntax.join(packageFolder, PathSyntax.join(root, target.name))
         if isFolder(conventional) { return conventional }
         // Since tools 5.9 the only target of its kind may use the whole predefined folder.
         let similar = manifest.targets.filter { other in
@@ -119,25 +119,25 @@ struct SwiftPackageLoader {
             }
         }
         if similar.count == 1, let tools = manifest.toolsVersion, !SwiftPackageManifest.isNewer([5, 9], than: tools),
-           isFolder(SwiftPath.join(packageFolder, root))
+           isFolder(PathSyntax.join(packageFolder, root))
         {
-            return SwiftPath.join(packageFolder, root)
+            return PathSyntax.join(packageFolder, root)
         }
         if target.isInferred {
             for name in [target.name] + target.folderHints {
                 for candidate in Self.testFolders + ["Plugins"] {
-                    let folder = SwiftPath.join(packageFolder, SwiftPath.join(candidate, name))
+                    let folder = PathSyntax.join(packageFolder, PathSyntax.join(candidate, name))
                     if isFolder(folder) { return folder }
                 }
             }
         }
         result.diagnostics.append(Diagnostic(
             path: result.manifestPath, line: target.line,
-            message: "target '\(target.name)': no folder '\(SwiftPath.join(root, target.name))'; the module has no files"))
+            message: "target '\(target.name)': no folder '\(PathSyntax.join(root, target.name))'; the module has no files"))
         return nil
     }
 
     private func isFolder(_ relative: String) -> Bool {
-        DirectoryListing.isDirectory(SwiftPath.join(baseDirectory, relative))
+        DirectoryListing.isDirectory(PathSyntax.join(baseDirectory, relative))
     }
 }

@@ -34,11 +34,11 @@ struct SwiftTargetFiles {
 
     /// Walks `relative` (inside the target folder).
     private func walk(_ relative: String, into files: inout [SwiftSourceFile]) {
-        let path = SwiftPath.join(folder, relative)
-        guard let entries = DirectoryListing.entries(of: SwiftPath.join(baseDirectory, path)) else { return }
+        let path = PathSyntax.join(folder, relative)
+        guard let entries = DirectoryListing.entries(of: PathSyntax.join(baseDirectory, path)) else { return }
         for entry in entries where !entry.name.hasPrefix(".") {
-            let inner = SwiftPath.join(relative, entry.name)
-            let outer = SwiftPath.join(folder, inner)
+            let inner = PathSyntax.join(relative, entry.name)
+            let outer = PathSyntax.join(folder, inner)
             if exclude.contains(inner) || exclusion.excludes(outer) || isResource(inner) { continue }
             switch entry.kind {
             case .directory:
@@ -56,7 +56,7 @@ struct SwiftTargetFiles {
                 if isPackageRoot && relative.isEmpty && (entry.name == "Package.swift" || entry.name.hasPrefix("Package@")) {
                     continue
                 }
-                files.append(SwiftSourceFile(path: outer, absolutePath: SwiftPath.join(baseDirectory, outer)))
+                files.append(SwiftSourceFile(path: outer, absolutePath: PathSyntax.join(baseDirectory, outer)))
             case .other:
                 continue
             }

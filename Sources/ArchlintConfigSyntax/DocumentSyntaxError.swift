@@ -1,5 +1,5 @@
-/// Why a TOML document was refused, and where.
-package struct TOMLSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
+/// Why a TOML or INI document (or a value read from one) was refused, and where.
+package struct DocumentSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
     /// 1-based line of the offending byte.
     package let line: Int
     /// 1-based byte column of the offending byte.
@@ -19,3 +19,8 @@ package struct TOMLSyntaxError: Error, Hashable, Sendable, CustomStringConvertib
 
     package var description: String { "\(line):\(column): \(message)" }
 }
+
+/// A TOML document's syntax error.
+package typealias TOMLSyntaxError = DocumentSyntaxError
+/// An INI file's syntax or interpolation error.
+package typealias INISyntaxError = DocumentSyntaxError
