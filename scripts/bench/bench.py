@@ -65,7 +65,8 @@ def fail(message):
 
 
 def measure(cmd, cwd, expected, env=None):
-    """(seconds, peak RSS in MiB) of one run; output discarded. Fails unless it exits `expected`."""
+    """(seconds, peak RSS in MiB, CPU seconds) of one run; output discarded. Fails unless it exits
+    `expected`. CPU time (user + system) says more than wall time on a machine busy with other work."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, shell=isinstance(cmd, str))
     _, status, usage = os.wait4(proc.pid, 0)
@@ -73,20 +74,20 @@ def measure(cmd, cwd, expected, env=None):
     code = os.waitstatus_to_exitcode(status)
     if code != expected:
         fail(f"exit {code} where the checked run exited {expected}: {cmd} (in {cwd})")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def side_by_side(cmds, cwd, runs, expected, env=None):
     """One warm-up each (which also fills caches for the 'warm' variants), then `runs` rounds that
-    run every command once in turn. Per command: (median s, min s, max s, median peak MiB)."""
+    run every command once in turn. Per command: (median s, min s, max s, median peak MiB, median CPU s)."""
     for cmd, code in zip(cmds, expected):
         measure(cmd, cwd, code, env)
     samples = [[] for _ in cmds]
     for _ in range(runs):
         for index, (cmd, code) in enumerate(zip(cmds, expected)):
             samples[index].append(measure(cmd, cwd, code, env))
-    return [(statistics.median(t for t, _ in runs_), min(t for t, _ in runs_), max(t for t, _ in runs_),
-             statistics.median(p for _, p in runs_)) for runs_ in samples]
+    return [(statistics.median(t for t, _, _ in runs_), min(t for t, _, _ in runs_), max(t for t, _, _ in runs_),
+             statistics.median(p for _, p, _ in runs_), statistics.median(c for _, _, c in runs_)) for runs_ in samples]
 
 
 def median_of(cmd, cwd, runs, expected, env=None):
@@ -330,10 +331,10 @@ def python_rows(name, workdir, source_root, builds, venv, runs, env, mirrored):
 def print_table(name, rows):
     cold = next(m[0] for label, m in rows if label.endswith(" cold"))
     print(f"\n### {name}\n")
-    print("| tool | wall (s), median | min-max (s) | peak memory (MiB) | vs first archlint cold |")
-    print("|---|---:|---:|---:|---:|")
-    for label, (seconds, low, high, peak) in rows:
-        print(f"| {label} | {seconds:.3f} | {low:.3f}-{high:.3f} | {peak:.0f} | {seconds / cold:.2f}x |")
+    print("| tool | wall (s), median | min-max (s) | CPU (s), median | peak memory (MiB) | vs first archlint cold |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for label, (seconds, low, high, peak, cpu) in rows:
+        print(f"| {label} | {seconds:.3f} | {low:.3f}-{high:.3f} | {cpu:.3f} | {peak:.0f} | {seconds / cold:.2f}x |")
     sys.stdout.flush()
 
 
