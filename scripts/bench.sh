@@ -1,11 +1,33 @@
 #!/usr/bin/env bash
 # Benchmarks archlint against import-linter and Tach on real and generated code, on this machine.
 # Everything it downloads or generates lives outside the repository, in $ARCHLINT_CORPORA
-# (default: ../corpora next to the repository). Usage: scripts/bench.sh [--runs N] [--only NAME]
+# (default: ../corpora next to the repository).
+#
+# Usage: scripts/bench.sh [--runs N] [--only django|ansible|synthetic|swift]... [--archlint [LABEL=]PATH]...
+#   --runs N       timed runs per measurement, after a warm-up (default 5); medians are reported
+#   --only NAME    measure only this workload (repeatable; default: all four)
+#   --archlint [LABEL=]PATH
+#                  measure this archlint binary instead of building this repository; repeat it to
+#                  measure several builds side by side in one run (interleaved runs, one cache
+#                  folder each; the builds must agree on every verdict)
+# Before timing, each workload checks that every tool ran and did the same work (scripts/bench/bench.py
+# says how); it stops with exit 1 when one did not, 2 on a usage error.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 corpora="${ARCHLINT_CORPORA:-$(dirname "$repo")/corpora}"
 venv="${ARCHLINT_VENV:-$(dirname "$repo")/refenv}"
+
+passed=() builds=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --archlint)
+      [ $# -ge 2 ] || { echo "usage: $0 [--runs N] [--only NAME]... [--archlint [LABEL=]PATH]..." >&2; exit 2; }
+      builds+=(--archlint "$2"); shift ;;
+    --archlint=*) builds+=(--archlint "${1#--archlint=}") ;;
+    *) passed+=("$1") ;;
+  esac
+  shift
+done
 mkdir -p "$corpora"
 
 if [ ! -x "$venv/bin/lint-imports" ] || [ ! -x "$venv/bin/tach" ]; then
@@ -14,7 +36,10 @@ if [ ! -x "$venv/bin/lint-imports" ] || [ ! -x "$venv/bin/tach" ]; then
   "$venv/bin/pip" install -q grimp==3.19 import-linter==2.16 tach==0.35.3
 fi
 
-echo "== building archlint (release)" >&2
-swift build -c release --package-path "$repo" >&2
-exec "$venv/bin/python" "$repo/scripts/bench/bench.py" --archlint "$repo/.build/release/archlint" \
-  --corpora "$corpora" --venv "$venv" "$@"
+if [ ${#builds[@]} = 0 ]; then
+  echo "== building archlint (release)" >&2
+  swift build -c release --package-path "$repo" >&2
+  builds=(--archlint "$repo/.build/release/archlint")
+fi
+exec "$venv/bin/python" "$repo/scripts/bench/bench.py" "${builds[@]}" \
+  --corpora "$corpora" --venv "$venv" ${passed[@]+"${passed[@]}"}

@@ -4,12 +4,18 @@
 #      target, against the SwiftSyntax oracle (../shared/oracles/swift-imports), and
 #  (b) the modules and their folders, against `swift package dump-package` (target names and
 #      kinds) and `swift package describe` (the folders and source files SwiftPM resolves).
-# Prints match / missing / extra counts per package; exits 1 when anything differs.
+# Prints match / missing / extra counts per package; exits 1 when anything differs, a tool fails,
+# or a package compared no files, modules or imports; 2 when given arguments (it takes none).
 #
 # Environment: ARCHLINT_CORPORA (default /work/corpora) holds the clones (swift/) and the oracle
 # build (oracle-build/); ARCHLINT_SHARED (default ../shared beside the repository) holds the
-# oracle's sources; ARCHLINT_BIN overrides the archlint binary (default: a release build here).
+# oracle's sources (read only: they are copied to oracle-src/ in ARCHLINT_CORPORA and built
+# there); ARCHLINT_BIN overrides the archlint binary (default: a release build here).
 set -euo pipefail
+if [ $# -gt 0 ]; then
+  echo "usage: $0 (no arguments; it compares all eight packages)" >&2
+  exit 2
+fi
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 corpora="${ARCHLINT_CORPORA:-/work/corpora}"
@@ -40,7 +46,11 @@ done
 
 if [ ! -x "$oracle" ]; then
   echo "building the SwiftSyntax oracle (a few minutes)..." >&2
-  swift build -c release --package-path "$shared/oracles/swift-imports" --scratch-path "$corpora/oracle-build" >&2
+  # SwiftPM writes Package.resolved beside Package.swift: build a copy, never in shared/.
+  rm -rf "$corpora/oracle-src" && mkdir -p "$corpora/oracle-src"
+  cp -R "$shared/oracles/swift-imports/Package.swift" "$shared/oracles/swift-imports/Sources" "$corpora/oracle-src/"
+  chmod -R u+w "$corpora/oracle-src"
+  swift build -c release --package-path "$corpora/oracle-src" --scratch-path "$corpora/oracle-build" >&2
 fi
 
 bin="${ARCHLINT_BIN:-}"
@@ -62,7 +72,10 @@ for spec in "${packages[@]}"; do
   # paths it reports are relative to the package.
   config="$dir/.archlint-compare.json"
   printf '{ "swift": { "packages": ["."] }, "contracts": [] }\n' > "$config"
-  "$bin" graph --format json --config "$config" > "$out/graph.json"
+  if ! "$bin" graph --format json --no-cache --config "$config" > "$out/graph.json"; then
+    echo "$name: error: archlint graph failed" >&2
+    rm -f "$config"; status=1; continue
+  fi
   # `check` reports how many files it read; it needs a contract, any kept one will do.
   python3 - "$out/graph.json" > "$config" <<'PY'
 import json, sys
@@ -72,8 +85,13 @@ outside = next(m["name"] for m in modules if m["kind"] == "external")
 print(json.dumps({"swift": {"packages": ["."]}, "contracts": [{"id": "count", "name": "count", "type": "forbidden",
     "source_modules": [inside], "forbidden_modules": [outside], "allow_indirect_imports": True}]}))
 PY
-  "$bin" check --format json --config "$config" > "$out/check.json" || true
+  code=0
+  "$bin" check --format json --no-cache --config "$config" > "$out/check.json" || code=$?
   rm -f "$config"
+  if [ "$code" != 0 ] && [ "$code" != 1 ]; then
+    echo "$name: error: archlint check failed (exit $code)" >&2
+    status=1; continue
+  fi
   python3 - "$dir" "$out" "$oracle" "$name" <<'PY' || status=1
 import json, os, subprocess, sys
 from collections import Counter
@@ -121,7 +139,9 @@ def report(label, expected, found):
         print(f"    missing {item}")
     for item in sorted(extra)[:10]:
         print(f"    extra   {item}")
-    return not missing and not extra
+    if not match:
+        print(f"    error: no {label} compared")
+    return match > 0 and not missing and not extra
 
 scanned = json.load(open(os.path.join(out, "check.json")))["summary"]["files"]
 print(f"{name}: {len(dump['targets'])} targets + {len(snippets)} snippets")

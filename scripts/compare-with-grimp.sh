@@ -13,11 +13,13 @@
 # Wheels are downloaded once to $ARCHLINT_CORPORA/wheels (default: ../corpora next to the
 # repository), never inside the repository. grimp comes from $ARCHLINT_VENV (default ../refenv;
 # created with grimp 3.19 when missing).
+# ARCHLINT_BIN overrides the archlint binary (default: the release build of this repository).
 #
 # Usage: scripts/compare-with-grimp.sh [--skip-build] [--no-external] [--time N] [--only PACKAGE]
 #   --time N      also time `archlint graph --format json` N times per package (median wall and
 #                 CPU seconds with --no-cache, and median wall seconds with a warm scan cache)
-# Exit status: 0 when every package matches exactly, 1 otherwise.
+# Exit status: 0 when every package matches exactly, 1 otherwise (also when a tool failed or a
+# package compared no modules or imports), 2 on a usage error (such as --only naming no package).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 corpora="${ARCHLINT_CORPORA:-$(dirname "$repo")/corpora}"
@@ -48,6 +50,15 @@ corpus=(
   "sympy==1.14.0 sympy sympy"
   "ansible==12.2.0 ansible ansible_collections"
 )
+if [ -n "$only" ]; then
+  known=""
+  for entry in "${corpus[@]}"; do read -r _ _ package <<<"$entry"; known="$known $package"; done
+  case " $known " in
+    *" $only "*) ;;
+    *) echo "error: --only $only names no package of the corpus (one of:$known)" >&2; exit 2 ;;
+  esac
+fi
+
 mkdir -p "$wheels"
 for entry in "${corpus[@]}"; do
   read -r spec folder package <<<"$entry"
@@ -64,7 +75,7 @@ if [ "$build" = 1 ]; then
   echo "== building archlint (release)" >&2
   swift build -c release --package-path "$repo" >&2
 fi
-archlint="$(swift build -c release --package-path "$repo" --show-bin-path)/archlint"
+archlint="${ARCHLINT_BIN:-$(swift build -c release --package-path "$repo" --show-bin-path)/archlint}"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -76,7 +87,8 @@ for entry in "${corpus[@]}"; do
   printf '{"python": {"source_roots": ["%s"], "root_packages": ["%s"], "include_external_packages": %s}}\n' \
     "$wheels/$folder" "$package" "$flag" >"$work/$package/contracts.json"
   echo "== grimp: $package" >&2
-  "$venv/bin/python" - "$wheels/$folder" "$package" "$external" >"$work/$package/grimp.json" <<'PY'
+  "$venv/bin/python" - "$wheels/$folder" "$package" "$external" >"$work/$package/grimp.json" <<'PY' \
+    || { echo "error: grimp failed on $package" >&2; exit 1; }
 import json, sys, time
 sys.setrecursionlimit(10000)
 root, package, external = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
@@ -90,8 +102,10 @@ imports = [[importer, imported, sorted({d["line_number"] for d in graph.get_impo
 json.dump({"modules": sorted(graph.modules), "imports": imports, "seconds": seconds}, sys.stdout)
 PY
   echo "== archlint: $package" >&2
+  code=0
   "$archlint" graph --format json --no-cache --config "$work/$package/contracts.json" >"$work/$package/archlint.json" \
-    2>"$work/$package/archlint.stderr" || true
+    2>"$work/$package/archlint.stderr" || code=$?
+  echo "$code" >"$work/$package/archlint.status"
 done
 
 python3 - "$work" "$archlint" "$runs" "$only" "$external" "${corpus[@]}" <<'PY'
@@ -104,7 +118,7 @@ def median_seconds(package, *flags):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run([archlint_path, "graph", "--format", "json", *flags, "--config", f"{work}/{package}/contracts.json"],
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
         walls.append(time.perf_counter() - start)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
@@ -118,10 +132,13 @@ for entry in entries:
     if only and only != package:
         continue
     grimp = json.load(open(f"{work}/{package}/grimp.json"))
+    code = int(open(f"{work}/{package}/archlint.status").read())
     try:
         archlint = json.load(open(f"{work}/{package}/archlint.json"))
     except ValueError:
-        print(f"{package}: archlint failed:\n" + open(f"{work}/{package}/archlint.stderr").read())
+        archlint = None
+    if code != 0 or archlint is None:
+        print(f"{package}: archlint graph failed (exit {code}):\n" + open(f"{work}/{package}/archlint.stderr").read())
         exact = False
         continue
     grimp_modules = {m for m in grimp["modules"] if internal(m, package)}
@@ -142,6 +159,10 @@ for entry in entries:
     rows.append(row)
     if row[2] or row[3] or row[5] or row[6]:
         exact = False
+    if not (grimp_modules and archlint_modules and grimp_triples and archlint_triples):
+        print(f"{package}: compared nothing: grimp {len(grimp_modules)} modules, {len(grimp_triples)} imports; "
+              f"archlint {len(archlint_modules)} modules, {len(archlint_triples)} imports")
+        exact = False
     for label, items in (("missing module", grimp_modules - archlint_modules), ("extra module", archlint_modules - grimp_modules),
                          ("missing import", grimp_triples - archlint_triples), ("extra import", archlint_triples - grimp_triples)):
         samples += [f"  {package}: {label} {item}" for item in sorted(items)[:10]]
@@ -152,5 +173,8 @@ widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header
 for r in [header] + rows:
     print("  ".join(str(c).rjust(w) if i else str(c).ljust(w) for i, (c, w) in enumerate(zip(r, widths))))
 print("\n".join(samples))
+if not rows:
+    print("error: nothing was compared", file=sys.stderr)
+    sys.exit(1)
 sys.exit(0 if exact else 1)
 PY

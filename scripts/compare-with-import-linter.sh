@@ -15,10 +15,13 @@
 # Wheels are downloaded once to $ARCHLINT_CORPORA/wheels (default: ../corpora next to the
 # repository), never inside the repository; import-linter comes from $ARCHLINT_VENV (default
 # ../refenv; created with import-linter 2.16 when missing).
+# ARCHLINT_BIN overrides the archlint binary (default: the release build of this repository).
 #
 # Usage: scripts/compare-with-import-linter.sh [--skip-build] [--only PACKAGE] [--keep DIR]
 #   --keep DIR   keep the generated configurations and both tools' outputs in DIR
-# Exit status: 0 when every contract agrees, 1 otherwise.
+# Exit status: 0 when every contract agrees, 1 otherwise (also when a tool failed, its exit status
+# does not match its verdicts, or no contract was compared), 2 on a usage error (such as --only
+# naming no package).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 compare="$repo/scripts/compare"
@@ -47,6 +50,15 @@ corpus=(
   "django==5.2.8 django django"
   "sympy==1.14.0 sympy sympy"
 )
+if [ -n "$only" ]; then
+  known=""
+  for entry in "${corpus[@]}"; do read -r _ _ package <<<"$entry"; known="$known $package"; done
+  case " $known " in
+    *" $only "*) ;;
+    *) echo "error: --only $only names no package of the corpus (one of:$known)" >&2; exit 2 ;;
+  esac
+fi
+
 mkdir -p "$wheels"
 for entry in "${corpus[@]}"; do
   read -r spec folder package <<<"$entry"
@@ -63,14 +75,14 @@ if [ "$build" = 1 ]; then
   echo "== building archlint (release)" >&2
   swift build -c release --package-path "$repo" >&2
 fi
-archlint="$(swift build -c release --package-path "$repo" --show-bin-path)/archlint"
+archlint="${ARCHLINT_BIN:-$(swift build -c release --package-path "$repo" --show-bin-path)/archlint}"
 
 if [ -n "$keep" ]; then
   work="$keep" && mkdir -p "$work"
 else
   work="$(mktemp -d)" && trap 'rm -rf "$work"' EXIT
 fi
-status=0
+status=0 compared=0
 for entry in "${corpus[@]}"; do
   read -r spec folder package <<<"$entry"
   [ -n "$only" ] && [ "$only" != "$package" ] && continue
@@ -87,14 +99,23 @@ PY
   echo "== $spec: $count contracts" >&2
   export PYTHONPATH="$wheels/$folder:$compare"
   start=$(date +%s.%N)
-  (cd "$dir" && "$venv/bin/lint-imports" --config .importlinter --no-cache >lint-imports.txt 2>&1) || true
+  il_exit=0
+  (cd "$dir" && "$venv/bin/lint-imports" --config .importlinter --no-cache >lint-imports.txt 2>&1) || il_exit=$?
   il_seconds=$(echo "$(date +%s.%N) - $start" | bc)
-  (cd "$dir" && "$venv/bin/python" "$compare/import_linter_results.py" .importlinter >import-linter.json)
+  (cd "$dir" && "$venv/bin/python" "$compare/import_linter_results.py" .importlinter >import-linter.json) \
+    || { echo "error: import_linter_results.py failed on $package" >&2; exit 1; }
   start=$(date +%s.%N)
-  "$archlint" check --format json --config "$dir/contracts.json" >"$dir/archlint.json" 2>"$dir/archlint.stderr" || true
+  al_exit=0
+  "$archlint" check --format json --no-cache --config "$dir/contracts.json" >"$dir/archlint.json" 2>"$dir/archlint.stderr" || al_exit=$?
   al_seconds=$(echo "$(date +%s.%N) - $start" | bc)
   echo "-- $package (lint-imports $(printf %.2f "$il_seconds") s, archlint check $(printf %.2f "$al_seconds") s)"
-  python3 "$compare/compare_results.py" "$dir/import-linter.json" "$dir/lint-imports.txt" "$dir/archlint.json" || status=1
+  python3 "$compare/compare_results.py" "$dir/import-linter.json" "$dir/lint-imports.txt" "$dir/archlint.json" \
+    "$il_exit" "$al_exit" "$dir/archlint.stderr" "$count" || status=1
+  compared=$((compared + 1))
   echo
 done
+if [ "$compared" = 0 ]; then
+  echo "error: nothing was compared" >&2
+  exit 1
+fi
 exit $status

@@ -1,8 +1,18 @@
 #!/usr/bin/env python3
 """archlint benchmark: wall time and peak memory of archlint, import-linter and Tach, and the floor
 (reading every source file once with two parallel cats), median of N runs after a warm-up.
-Run through scripts/bench.sh, which builds archlint and prepares the tools."""
-import argparse, json, os, random, shutil, statistics, subprocess, sys, time, zipfile
+Run through scripts/bench.sh, which builds archlint and prepares the tools.
+
+Before timing a workload it checks that every tool does the work it is timed on, and stops (exit 1)
+when one does not: archlint's JSON report is read, its exit status must match it (0 every contract
+kept, 1 one broken) and a warm run must report what a cold one does; lint-imports (with and without
+its cache) must give every contract the verdict archlint gives it and exit accordingly; Tach, whose
+modules mirror one layers contract, must fail exactly when archlint finds a direct import breaking
+that contract; the floor must exit 0. Every timed run must then exit as its checked run did.
+`--archlint [LABEL=]PATH` repeated measures several builds side by side: each must report the same
+verdicts and violations, their runs are interleaved (so a busy spell of the machine hits them alike)
+and each keeps its own cache folder."""
+import argparse, json, os, random, re, shutil, statistics, subprocess, sys, time, zipfile
 from pathlib import Path
 
 SWIFT_PACKAGES = [
@@ -35,6 +45,7 @@ ANSIBLE_CONTRACTS = [
     {"id": "layers", "name": "Namespaces layers", "type": "layers",
      "layers": ["ansible_collections.community", "ansible_collections.amazon", "ansible_collections.ansible"]},
 ]
+WORKLOADS = ("django", "ansible", "synthetic", "swift")
 SYNTH_LAYERS = 10
 SYNTH_CONTRACTS = [
     {"id": "layers", "name": "Synthetic layers", "type": "layers", "containers": ["synth"],
@@ -48,27 +59,155 @@ def sh(cmd, **kw):
     return subprocess.run(cmd, check=True, **kw)
 
 
-def measure(cmd, cwd, env=None):
-    """(seconds, peak RSS in MiB) of one run; output discarded."""
+def fail(message):
+    print(f"\nbench: error: {message}", file=sys.stderr)
+    raise SystemExit(1)
+
+
+def measure(cmd, cwd, expected, env=None):
+    """(seconds, peak RSS in MiB, CPU seconds) of one run; output discarded. Fails unless it exits
+    `expected`. CPU time (user + system) says more than wall time on a machine busy with other work."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, shell=isinstance(cmd, str))
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):
-        raise SystemExit(f"command failed with exit {code}: {cmd} (in {cwd})")
-    return elapsed, usage.ru_maxrss / 1024
+    if code != expected:
+        fail(f"exit {code} where the checked run exited {expected}: {cmd} (in {cwd})")
+    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
-def median_of(cmd, cwd, runs, env=None, prepare=None):
-    if prepare: prepare()
-    measure(cmd, cwd, env)  # warm-up (also fills caches for the 'warm' variants)
-    times, peaks = [], []
+def side_by_side(cmds, cwd, runs, expected, env=None):
+    """One warm-up each (which also fills caches for the 'warm' variants), then `runs` rounds that
+    run every command once in turn. Per command: (median s, min s, max s, median peak MiB, median CPU s)."""
+    for cmd, code in zip(cmds, expected):
+        measure(cmd, cwd, code, env)
+    samples = [[] for _ in cmds]
     for _ in range(runs):
-        if prepare: prepare()
-        seconds, peak = measure(cmd, cwd, env)
-        times.append(seconds); peaks.append(peak)
-    return statistics.median(times), statistics.median(peaks)
+        for index, (cmd, code) in enumerate(zip(cmds, expected)):
+            samples[index].append(measure(cmd, cwd, code, env))
+    return [(statistics.median(t for t, _, _ in runs_), min(t for t, _, _ in runs_), max(t for t, _, _ in runs_),
+             statistics.median(p for _, p, _ in runs_), statistics.median(c for _, _, c in runs_)) for runs_ in samples]
+
+
+def median_of(cmd, cwd, runs, expected, env=None):
+    return side_by_side([cmd], cwd, runs, [expected], env)[0]
+
+
+def run(cmd, cwd, env=None):
+    return subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, shell=isinstance(cmd, str))
+
+
+class Build:
+    """One archlint binary under test; with several, each has its own cache folder."""
+    def __init__(self, spec, shared_cache):
+        label, _, path = spec.rpartition("=")
+        self.path = str(Path(path).resolve())
+        self.label = label or "archlint"
+        if not re.fullmatch(r"[A-Za-z0-9._-]+", self.label):
+            fail(f"--archlint {spec}: the label may hold letters, digits, '.', '_' and '-' only")
+        if not os.access(self.path, os.X_OK):
+            fail(f"--archlint {spec}: {self.path} is not an executable")
+        self.shared_cache = shared_cache
+
+    def cache_args(self, workdir):
+        return [] if self.shared_cache else ["--cache-dir", str(workdir / f".archlint_cache.{self.label}")]
+
+
+def archlint_report(build, workdir, flags):
+    """archlint's JSON report of `check` with `flags`, after checking its exit status matches it."""
+    result = run([build.path, "check", "--format", "json", *flags], workdir)
+    try:
+        report = json.loads(result.stdout)
+        contracts = report["contracts"]
+    except (ValueError, KeyError, TypeError):
+        fail(f"{build.label} in {workdir}: no JSON report (exit {result.returncode}):\n{result.stderr[-2000:]}")
+    expected = int(any(c["status"] != "kept" for c in contracts))
+    if result.returncode != expected:
+        fail(f"{build.label} in {workdir}: exit {result.returncode}, but its report says {expected} "
+             f"({'a contract is broken' if expected else 'every contract is kept'}):\n{result.stderr[-2000:]}")
+    if not contracts:
+        fail(f"{build.label} in {workdir}: checked no contract")
+    return report, result.returncode
+
+
+def verdicts(report):
+    """What must not depend on the build: each contract's status and its violating pairs and chains."""
+    return {c["id"]: (c["status"], sorted((v["importer"], v["imported"], len(v["chains"])) for v in c["violations"]))
+            for c in report["contracts"]}
+
+
+def check_archlint(builds, workdir):
+    """Each build's cold report; a warm run (its cache filled by a first run) must report the same.
+    Every build must give the same verdicts. Returns (the first build's report, its exit status)."""
+    first = None
+    for build in builds:
+        cold, code = archlint_report(build, workdir, ["--no-cache"])
+        archlint_report(build, workdir, build.cache_args(workdir))  # fills the cache
+        warm, _ = archlint_report(build, workdir, build.cache_args(workdir))
+        if warm != cold:
+            fail(f"{build.label} in {workdir}: the warm report differs from the cold one")
+        if first is None:
+            first = (build, cold, code)
+        elif verdicts(cold) != verdicts(first[1]):
+            mine, theirs = verdicts(cold), verdicts(first[1])
+            differing = sorted(k for k in mine.keys() | theirs.keys() if mine.get(k) != theirs.get(k))
+            fail(f"{build.label} and {first[0].label} disagree in {workdir} on: {', '.join(differing)}")
+        elif cold != first[1]:
+            print(f"note: {build.label}'s report differs from {first[0].label}'s beyond verdicts and violations")
+    summary = ", ".join(f"{c['id']} {c['status']}" for c in first[1]["contracts"])
+    print(f"checked: archlint ({', '.join(b.label for b in builds)}): {summary}; exit {first[2]}")
+    return first[1], first[2]
+
+
+def lint_imports_verdicts(text):
+    """lint-imports prints "<name> KEPT" / "<name> BROKEN", maybe followed by "(3 warnings)"."""
+    found = {}
+    for line in text.splitlines():
+        line = line.rstrip()
+        if line.endswith(")") and " (" in line:
+            line = line[: line.rindex(" (")]
+        for word in ("KEPT", "BROKEN"):
+            if line.endswith(" " + word):
+                found.setdefault(line[: -len(word) - 1].strip(), word.lower())
+    return found
+
+
+def check_lint_imports(cmd, workdir, env, report):
+    """lint-imports must give every contract archlint's verdict and exit 1 exactly when one is broken."""
+    result = run(cmd, workdir, env)
+    found = lint_imports_verdicts(result.stdout)
+    expected = {c["name"]: c["status"] for c in report["contracts"]}
+    if found != expected:
+        fail(f"{' '.join(cmd)} in {workdir}: verdicts {found}, archlint's {expected}\n{(result.stdout + result.stderr)[-2000:]}")
+    code = int("broken" in expected.values())
+    if result.returncode != code:
+        fail(f"{' '.join(cmd)} in {workdir}: exit {result.returncode}, expected {code}\n{(result.stdout + result.stderr)[-2000:]}")
+    print(f"checked: {' '.join([Path(cmd[0]).name, *cmd[1:]])}: same verdicts as archlint; exit {code}")
+    return code
+
+
+def check_tach(cmd, source_root, env, report, mirrored):
+    """Tach's modules mirror the layers contract `mirrored`, with the direct imports only: it must fail
+    exactly when archlint reports a one-link chain breaking that contract (a direct import)."""
+    result = run(cmd, source_root, env)
+    output = result.stdout + result.stderr
+    contract = next(c for c in report["contracts"] if c["id"] == mirrored)
+    direct = sorted({(link["importer"], link["imported"]) for v in contract["violations"]
+                     for chain in v["chains"] if len(chain) == 1 for link in chain})
+    code = int(bool(direct))
+    if result.returncode != code:
+        fail(f"tach check in {source_root}: exit {result.returncode}, expected {code} "
+             f"(archlint finds {len(direct)} direct imports breaking '{mirrored}')\n{output[-3000:]}")
+    print(f"checked: tach check: exit {code}, as archlint's {len(direct)} direct imports breaking '{mirrored}' say")
+    return code
+
+
+def check_floor(floor, workdir):
+    result = run(floor, workdir)
+    if result.returncode != 0:
+        fail(f"the floor failed (exit {result.returncode}): {floor}\n{result.stderr[-2000:]}")
+    return 0
 
 
 def wheel(corpora, venv, spec):
@@ -165,49 +304,62 @@ def settle():
     time.sleep(2.1)
 
 
-def python_rows(name, workdir, source_root, archlint, venv, runs, env):
+def archlint_rows(builds, workdir, runs, code, suffix=""):
+    """Cold and warm rows of every build, the builds' runs interleaved."""
+    name = (lambda b: f"archlint{suffix}") if len(builds) == 1 else (lambda b: f"{b.label}{suffix}")
+    cold = side_by_side([[b.path, "check", "--no-cache"] for b in builds], workdir, runs, [code] * len(builds))
+    warm = side_by_side([[b.path, "check", *b.cache_args(workdir)] for b in builds], workdir, runs, [code] * len(builds))
+    return ([(f"{name(b)} cold", m) for b, m in zip(builds, cold)] +
+            [(f"{name(b)} warm", m) for b, m in zip(builds, warm)])
+
+
+def python_rows(name, workdir, source_root, builds, venv, runs, env, mirrored):
     rows = []
     settle()
-    cache_dir = workdir / ".archlint_cache"
-    clear_cache = lambda: shutil.rmtree(cache_dir, ignore_errors=True)
-    rows.append(("archlint cold", median_of([archlint, "check", "--no-cache"], workdir, runs)))
-    rows.append(("archlint warm", median_of([archlint, "check"], workdir, runs)))
-    rows.append(("lint-imports --no-cache", median_of([f"{venv}/bin/lint-imports", "--no-cache"], workdir, runs, env)))
-    rows.append(("lint-imports (cache)", median_of([f"{venv}/bin/lint-imports"], workdir, runs, env)))
-    tach = subprocess.run([f"{venv}/bin/tach", "check"], cwd=source_root, env=env, capture_output=True, text=True)
-    if "error" in (tach.stdout + tach.stderr).lower() and "resolution" in (tach.stdout + tach.stderr).lower():
-        raise SystemExit(f"tach could not run on {source_root}: {tach.stdout}{tach.stderr}")
-    rows.append(("tach check", median_of([f"{venv}/bin/tach", "check"], source_root, runs, env)))
+    report, code = check_archlint(builds, workdir)
+    rows += archlint_rows(builds, workdir, runs, code)
+    for label, cmd in (("lint-imports --no-cache", [f"{venv}/bin/lint-imports", "--no-cache"]),
+                       ("lint-imports (cache)", [f"{venv}/bin/lint-imports"])):
+        rows.append((label, median_of(cmd, workdir, runs, check_lint_imports(cmd, workdir, env, report), env)))
+    tach = [f"{venv}/bin/tach", "check"]
+    rows.append(("tach check", median_of(tach, source_root, runs, check_tach(tach, source_root, env, report, mirrored), env)))
     floor = f"find '{source_root}' -name '*.py' -print0 | xargs -0 -P2 -n 256 cat > /dev/null"
-    rows.append(("floor (2 parallel cat)", median_of(floor, workdir, runs)))
+    rows.append(("floor (2 parallel cat)", median_of(floor, workdir, runs, check_floor(floor, workdir))))
     return rows
 
 
 def print_table(name, rows):
-    base = dict(rows)
-    cold = base.get("archlint cold", (None,))[0]
+    cold = next(m[0] for label, m in rows if label.endswith(" cold"))
     print(f"\n### {name}\n")
-    print("| tool | wall (s) | peak memory (MiB) | vs archlint cold |")
-    print("|---|---:|---:|---:|")
-    for label, (seconds, peak) in rows:
-        ratio = f"{seconds / cold:.1f}x" if cold else ""
-        print(f"| {label} | {seconds:.3f} | {peak:.0f} | {ratio} |")
+    print("| tool | wall (s), median | min-max (s) | CPU (s), median | peak memory (MiB) | vs first archlint cold |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for label, (seconds, low, high, peak, cpu) in rows:
+        print(f"| {label} | {seconds:.3f} | {low:.3f}-{high:.3f} | {cpu:.3f} | {peak:.0f} | {seconds / cold:.2f}x |")
     sys.stdout.flush()
 
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--archlint", required=True)
+    parser.add_argument("--archlint", action="append", required=True, metavar="[LABEL=]PATH",
+                        help="the binary to measure; repeat it to measure several builds side by side")
     parser.add_argument("--corpora", required=True, type=Path)
     parser.add_argument("--venv", required=True)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--only", action="append", default=[])
+    parser.add_argument("--only", action="append", default=[], choices=WORKLOADS)
     args = parser.parse_args()
     corpora, venv, runs = args.corpora.resolve(), args.venv, args.runs
+    if runs < 1:
+        parser.error("--runs must be at least 1")
+    builds = [Build(spec, shared_cache=len(args.archlint) == 1) for spec in args.archlint]
+    if len({b.label for b in builds}) != len(builds):
+        parser.error("two --archlint builds have the same label; name them LABEL=PATH")
     want = lambda name: not args.only or name in args.only
     env = dict(os.environ)
     print(f"archlint benchmark, median of {runs} runs after a warm-up; {os.cpu_count()} cores; "
           f"{subprocess.run(['uname', '-srm'], capture_output=True, text=True).stdout.strip()}")
+    for build in builds:
+        version = run([build.path, "--version"], ".").stdout.strip()
+        print(f"{build.label}: {build.path} ({version})")
 
     if want("django"):
         source = wheel(corpora, venv, "django==5.2.8")
@@ -215,7 +367,7 @@ def main():
         write_configs(workdir, source, ["django"], DJANGO_CONTRACTS,
                       layered_tach(DJANGO_CONTRACTS[0]["layers"]))
         env["PYTHONPATH"] = str(source)
-        print_table("Django 5.2.8 (7 contracts)", python_rows("django", workdir, source, args.archlint, venv, runs, env))
+        print_table("Django 5.2.8 (7 contracts)", python_rows("django", workdir, source, builds, venv, runs, env, "layers"))
 
     if want("ansible"):
         source = wheel(corpora, venv, "ansible==12.2.0")
@@ -224,7 +376,7 @@ def main():
                       layered_tach(ANSIBLE_CONTRACTS[1]["layers"]))
         env["PYTHONPATH"] = str(source)
         print_table("ansible_collections from ansible 12.2.0 (forbidden + layers)",
-                    python_rows("ansible", workdir, source, args.archlint, venv, runs, env))
+                    python_rows("ansible", workdir, source, builds, venv, runs, env, "layers"))
 
     if want("synthetic"):
         source = synthetic(corpora)
@@ -233,7 +385,7 @@ def main():
                       layered_tach([f"synth.l{i}" for i in reversed(range(SYNTH_LAYERS))]))
         env["PYTHONPATH"] = str(source)
         print_table("Synthetic: 65,000 modules, 220,000 imports (layers + forbidden)",
-                    python_rows("synthetic", workdir, source, args.archlint, venv, runs, env))
+                    python_rows("synthetic", workdir, source, builds, venv, runs, env, "layers"))
 
     if want("swift"):
         rows = []
@@ -241,17 +393,21 @@ def main():
             source = swift_package(corpora, repo, tag)
             workdir = corpora / "bench" / "swift" / source.name
             workdir.mkdir(parents=True, exist_ok=True)
-            (workdir / "contracts.json").write_text(json.dumps(swift_config(args.archlint, source, workdir), indent=2))
+            (workdir / "contracts.json").write_text(json.dumps(swift_config(builds[0].path, source, workdir), indent=2))
             settle()
-            cold = median_of([args.archlint, "check", "--no-cache"], workdir, runs)
-            warm = median_of([args.archlint, "check"], workdir, runs)
-            floor = median_of(f"find '{source}' -name '*.swift' -print0 | xargs -0 -P2 -n 256 cat > /dev/null", workdir, runs)
-            rows.append((f"{source.name} {tag}", cold, warm, floor))
+            _, code = check_archlint(builds, workdir)
+            measured = dict(archlint_rows(builds, workdir, runs, code))
+            floor = f"find '{source}' -name '*.swift' -print0 | xargs -0 -P2 -n 256 cat > /dev/null"
+            floor = median_of(floor, workdir, runs, check_floor(floor, workdir))
+            for build in builds:
+                name = "archlint" if len(builds) == 1 else build.label
+                rows.append((f"{source.name} {tag}" + ("" if len(builds) == 1 else f" ({build.label})"),
+                             measured[f"{name} cold"], measured[f"{name} warm"], floor))
         print("\n### Swift packages (layers contract over each package's targets)\n")
         print("| package | archlint cold (s) | warm (s) | peak (MiB) | floor (s) |")
         print("|---|---:|---:|---:|---:|")
         for label, cold, warm, floor in rows:
-            print(f"| {label} | {cold[0]:.3f} | {warm[0]:.3f} | {cold[1]:.0f} | {floor[0]:.3f} |")
+            print(f"| {label} | {cold[0]:.3f} | {warm[0]:.3f} | {cold[3]:.0f} | {floor[0]:.3f} |")
 
 
 def swift_config(archlint, source, workdir):

@@ -2,13 +2,23 @@
 `lint-imports`' verdicts with archlint's `check --format json` report.
 
 Usage: compare_results.py IMPORT_LINTER.json LINT_IMPORTS.txt ARCHLINT.json
-Prints one line per contract and exits 1 when any verdict or violation set differs."""
+                          [LINT_IMPORTS_EXIT ARCHLINT_EXIT ARCHLINT_STDERR [CONTRACTS]]
+Prints one line per contract and exits 1 when any verdict or violation set differs, when a tool's
+exit status does not match its verdicts (0: every contract kept, 1: one broken), when either tool
+checked a contract the other did not, or when no contract (or not the CONTRACTS expected) was compared."""
 import json
 import sys
 
 il = json.load(open(sys.argv[1]))["contracts"]
 lint_imports_text = open(sys.argv[2]).read()
-archlint = {c["id"]: c for c in json.load(open(sys.argv[3]))["contracts"]}
+lint_imports_exit, archlint_exit, archlint_stderr, expected_count = (sys.argv[4:8] + [None] * 4)[:4]
+try:
+    archlint_report = json.load(open(sys.argv[3]))
+except ValueError:
+    print(f"archlint did not write a JSON report (exit {archlint_exit}):")
+    print(open(archlint_stderr).read() if archlint_stderr else "")
+    sys.exit(1)
+archlint = {c["id"]: c for c in archlint_report["contracts"]}
 
 # lint-imports prints "<name> KEPT" / "<name> BROKEN", maybe followed by "(3 warnings)" or
 # "(15 ignored imports)", once per contract.
@@ -56,10 +66,31 @@ for ident, expected in il.items():
     if expected["ignored_imports"] != actual["ignored_imports"]:
         notes.append(f"  {ident}: ignored imports: import-linter {expected['ignored_imports']}, archlint {actual['ignored_imports']}")
 
+for ident in sorted(set(archlint) - set(il)):
+    rows.append((ident, archlint[ident]["type"], "missing", archlint[ident]["status"], "-", "-", "DIFF"))
+    notes.append(f"  {ident}: checked by archlint only")
+    differences += 1
+
+failures = []
+if not il:
+    failures.append("nothing was compared: import-linter checked no contract")
+if expected_count is not None and len(il) != int(expected_count):
+    failures.append(f"import-linter checked {len(il)} contracts, the definition has {expected_count}")
+any_broken = any(not c.get("kept", False) for c in il.values())
+if lint_imports_exit is not None and int(lint_imports_exit) != int(any_broken):
+    failures.append(f"lint-imports exited {lint_imports_exit}, expected {int(any_broken)} "
+                    f"({'a contract is broken' if any_broken else 'every contract is kept'}):\n" + lint_imports_text[-2000:])
+archlint_broken = any(c["status"] != "kept" for c in archlint.values())
+if archlint_exit is not None and int(archlint_exit) != int(archlint_broken):
+    failures.append(f"archlint exited {archlint_exit}, expected {int(archlint_broken)} "
+                    f"({'a contract is broken' if archlint_broken else 'every contract is kept'})")
+
 header = ("contract", "type", "import-linter", "archlint", "violations", "chains il/al", "")
 widths = [max(len(str(row[i])) for row in rows + [header]) for i in range(len(header))]
 for row in [header] + rows:
     print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths)).rstrip())
 print("\n".join(notes))
 print(f"{len(rows) - differences} of {len(rows)} contracts agree")
-sys.exit(1 if differences else 0)
+for failure in failures:
+    print(f"error: {failure}")
+sys.exit(1 if differences or failures else 0)
