@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Benchmarks archlint against import-linter and Tach on real and generated code, on this machine.
+# Benchmarks archlint against import-linter and Tach on real and generated code, on this machine,
+# and against the read floor (scripts/bench/readfloor.c: the same files read with two threads).
 # Everything it downloads or generates lives outside the repository, in $ARCHLINT_CORPORA
 # (default: ../corpora next to the repository).
 #
@@ -41,5 +42,8 @@ if [ ${#builds[@]} = 0 ]; then
   swift build -c release --package-path "$repo" >&2
   builds=(--archlint "$repo/.build/release/archlint")
 fi
-exec "$venv/bin/python" "$repo/scripts/bench/bench.py" "${builds[@]}" \
+# The read floor: a small C reader of the same files (scripts/bench/readfloor.c).
+mkdir -p "$corpora/bin"
+cc -O2 -pthread -o "$corpora/bin/readfloor" "$repo/scripts/bench/readfloor.c"
+exec "$venv/bin/python" "$repo/scripts/bench/bench.py" "${builds[@]}" --readfloor "$corpora/bin/readfloor" \
   --corpora "$corpora" --venv "$venv" ${passed[@]+"${passed[@]}"}

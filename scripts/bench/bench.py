@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """archlint benchmark: wall time and peak memory of archlint, import-linter and Tach, and the floor
-(reading every source file once with two parallel cats), median of N runs after a warm-up.
+(scripts/bench/readfloor.c reading with two threads the very files archlint reads; for Swift
+packages every .swift file), median of N runs after a warm-up.
 Run through scripts/bench.sh, which builds archlint and prepares the tools.
 
 Before timing a workload it checks that every tool does the work it is timed on, and stops (exit 1)
@@ -8,7 +9,7 @@ when one does not: archlint's JSON report is read, its exit status must match it
 kept, 1 one broken) and a warm run must report what a cold one does; lint-imports (with and without
 its cache) must give every contract the verdict archlint gives it and exit accordingly; Tach, whose
 modules mirror one layers contract, must fail exactly when archlint finds a direct import breaking
-that contract; the floor must exit 0. Every timed run must then exit as its checked run did.
+that contract; the floor must read as many files as archlint's graph names. Every timed run must then exit as its checked run did.
 `--archlint [LABEL=]PATH` repeated measures several builds side by side: each must report the same
 verdicts and violations, their runs are interleaved (so a busy spell of the machine hits them alike)
 and each keeps its own cache folder."""
@@ -64,17 +65,25 @@ def fail(message):
     raise SystemExit(1)
 
 
+TIME = "/usr/bin/time"
+
+
 def measure(cmd, cwd, expected, env=None):
     """(seconds, peak RSS in MiB, CPU seconds) of one run; output discarded. Fails unless it exits
-    `expected`. CPU time (user + system) says more than wall time on a machine busy with other work."""
+    `expected`. CPU time (user + system) says more than wall time on a machine busy with other work.
+    The peak comes from GNU time, which forks from its own small process: Linux keeps a process's
+    high-water mark across exec, so a child forked from this Python process would count Python's
+    memory as its own."""
+    report = Path(os.environ.get("TMPDIR", "/tmp")) / f"bench-{os.getpid()}.time"
+    wrapped = [TIME, "-f", "%M %U %S", "-o", str(report)] + (["sh", "-c", cmd] if isinstance(cmd, str) else list(cmd))
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, shell=isinstance(cmd, str))
-    _, status, usage = os.wait4(proc.pid, 0)
+    proc = subprocess.Popen(wrapped, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    code = proc.wait()
     elapsed = time.perf_counter() - start
-    code = os.waitstatus_to_exitcode(status)
     if code != expected:
         fail(f"exit {code} where the checked run exited {expected}: {cmd} (in {cwd})")
-    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+    kilobytes, user, system = report.read_text().split()[-3:]
+    return elapsed, int(kilobytes) / 1024, float(user) + float(system)
 
 
 def side_by_side(cmds, cwd, runs, expected, env=None):
@@ -203,13 +212,6 @@ def check_tach(cmd, source_root, env, report, mirrored):
     return code
 
 
-def check_floor(floor, workdir):
-    result = run(floor, workdir)
-    if result.returncode != 0:
-        fail(f"the floor failed (exit {result.returncode}): {floor}\n{result.stderr[-2000:]}")
-    return 0
-
-
 def wheel(corpora, venv, spec):
     name = spec.split("==")[0]
     target = corpora / "wheels" / name  # the layout compare-with-grimp.sh uses too
@@ -313,7 +315,30 @@ def archlint_rows(builds, workdir, runs, code, suffix=""):
             [(f"{name(b)} warm", m) for b, m in zip(builds, warm)])
 
 
-def python_rows(name, workdir, source_root, builds, venv, runs, env, mirrored):
+def module_file_list(build, workdir):
+    """The files archlint reads (the paths of its graph's modules), NUL-separated in `workdir`, for
+    the floor to read the very same files."""
+    out = run([build.path, "graph", "--format", "json", "--no-cache"], workdir)
+    if out.returncode != 0:
+        fail(f"{build.label} graph in {workdir} failed (exit {out.returncode}):\n{out.stderr[-2000:]}")
+    paths = sorted({m["path"] for m in json.loads(out.stdout)["modules"] if m.get("path", "").endswith(".py")})
+    if not paths:
+        fail(f"{build.label} graph in {workdir} names no module file")
+    listing = workdir / "files.nul"
+    listing.write_bytes(b"".join(os.path.join(str(workdir), p).encode() + b"\0" for p in paths))
+    return listing, len(paths)
+
+
+def floor_row(readfloor, arguments, workdir, runs, expected_files=None):
+    """The read floor: scripts/bench/readfloor.c reading the files with two threads."""
+    cmd = [readfloor, *map(str, arguments)]
+    result = run(cmd, workdir)
+    if result.returncode != 0 or (expected_files is not None and f" {expected_files} files" not in result.stderr):
+        fail(f"the floor failed (exit {result.returncode}, {expected_files} files expected): {cmd}\n{result.stderr[-2000:]}")
+    return median_of(cmd, workdir, runs, 0)
+
+
+def python_rows(name, workdir, source_root, builds, venv, runs, env, mirrored, readfloor):
     rows = []
     settle()
     report, code = check_archlint(builds, workdir)
@@ -323,18 +348,19 @@ def python_rows(name, workdir, source_root, builds, venv, runs, env, mirrored):
         rows.append((label, median_of(cmd, workdir, runs, check_lint_imports(cmd, workdir, env, report), env)))
     tach = [f"{venv}/bin/tach", "check"]
     rows.append(("tach check", median_of(tach, source_root, runs, check_tach(tach, source_root, env, report, mirrored), env)))
-    floor = f"find '{source_root}' -name '*.py' -print0 | xargs -0 -P2 -n 256 cat > /dev/null"
-    rows.append(("floor (2 parallel cat)", median_of(floor, workdir, runs, check_floor(floor, workdir))))
+    listing, count = module_file_list(builds[0], workdir)
+    rows.append((f"floor (readfloor: the same {count:,} files, 2 threads)", floor_row(readfloor, ["--list", listing], workdir, runs, count)))
     return rows
 
 
 def print_table(name, rows):
     cold = next(m[0] for label, m in rows if label.endswith(" cold"))
+    floor = next(m[0] for label, m in rows if label.startswith("floor"))
     print(f"\n### {name}\n")
-    print("| tool | wall (s), median | min-max (s) | CPU (s), median | peak memory (MiB) | vs first archlint cold |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| tool | wall (s), median | min-max (s) | CPU (s), median | peak memory (MiB) | vs first archlint cold | vs floor |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for label, (seconds, low, high, peak, cpu) in rows:
-        print(f"| {label} | {seconds:.3f} | {low:.3f}-{high:.3f} | {cpu:.3f} | {peak:.0f} | {seconds / cold:.2f}x |")
+        print(f"| {label} | {seconds:.3f} | {low:.3f}-{high:.3f} | {cpu:.3f} | {peak:.0f} | {seconds / cold:.2f}x | {seconds / floor:.2f}x |")
     sys.stdout.flush()
 
 
@@ -344,9 +370,13 @@ def main():
                         help="the binary to measure; repeat it to measure several builds side by side")
     parser.add_argument("--corpora", required=True, type=Path)
     parser.add_argument("--venv", required=True)
+    parser.add_argument("--readfloor", required=True, help="scripts/bench/readfloor.c, built")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--only", action="append", default=[], choices=WORKLOADS)
     args = parser.parse_args()
+    if not os.access(TIME, os.X_OK):
+        fail(f"{TIME} (GNU time, Debian's package 'time') measures peak memory here; install it")
+    readfloor = args.readfloor
     corpora, venv, runs = args.corpora.resolve(), args.venv, args.runs
     if runs < 1:
         parser.error("--runs must be at least 1")
@@ -367,7 +397,7 @@ def main():
         write_configs(workdir, source, ["django"], DJANGO_CONTRACTS,
                       layered_tach(DJANGO_CONTRACTS[0]["layers"]))
         env["PYTHONPATH"] = str(source)
-        print_table("Django 5.2.8 (7 contracts)", python_rows("django", workdir, source, builds, venv, runs, env, "layers"))
+        print_table("Django 5.2.8 (7 contracts)", python_rows("django", workdir, source, builds, venv, runs, env, "layers", readfloor))
 
     if want("ansible"):
         source = wheel(corpora, venv, "ansible==12.2.0")
@@ -376,7 +406,7 @@ def main():
                       layered_tach(ANSIBLE_CONTRACTS[1]["layers"]))
         env["PYTHONPATH"] = str(source)
         print_table("ansible_collections from ansible 12.2.0 (forbidden + layers)",
-                    python_rows("ansible", workdir, source, builds, venv, runs, env, "layers"))
+                    python_rows("ansible", workdir, source, builds, venv, runs, env, "layers", readfloor))
 
     if want("synthetic"):
         source = synthetic(corpora)
@@ -385,7 +415,7 @@ def main():
                       layered_tach([f"synth.l{i}" for i in reversed(range(SYNTH_LAYERS))]))
         env["PYTHONPATH"] = str(source)
         print_table("Synthetic: 65,000 modules, 220,000 imports (layers + forbidden)",
-                    python_rows("synthetic", workdir, source, builds, venv, runs, env, "layers"))
+                    python_rows("synthetic", workdir, source, builds, venv, runs, env, "layers", readfloor))
 
     if want("swift"):
         rows = []
@@ -397,17 +427,16 @@ def main():
             settle()
             _, code = check_archlint(builds, workdir)
             measured = dict(archlint_rows(builds, workdir, runs, code))
-            floor = f"find '{source}' -name '*.swift' -print0 | xargs -0 -P2 -n 256 cat > /dev/null"
-            floor = median_of(floor, workdir, runs, check_floor(floor, workdir))
+            floor = floor_row(readfloor, [source, ".swift"], workdir, runs)
             for build in builds:
                 name = "archlint" if len(builds) == 1 else build.label
                 rows.append((f"{source.name} {tag}" + ("" if len(builds) == 1 else f" ({build.label})"),
                              measured[f"{name} cold"], measured[f"{name} warm"], floor))
         print("\n### Swift packages (layers contract over each package's targets)\n")
-        print("| package | archlint cold (s) | warm (s) | peak (MiB) | floor (s) |")
-        print("|---|---:|---:|---:|---:|")
+        print("| package | archlint cold (s) | warm (s) | peak (MiB) | floor (s) | cold / floor |")
+        print("|---|---:|---:|---:|---:|---:|")
         for label, cold, warm, floor in rows:
-            print(f"| {label} | {cold[0]:.3f} | {warm[0]:.3f} | {cold[3]:.0f} | {floor[0]:.3f} |")
+            print(f"| {label} | {cold[0]:.3f} | {warm[0]:.3f} | {cold[3]:.0f} | {floor[0]:.3f} | {cold[0] / floor[0]:.2f}x |")
 
 
 def swift_config(archlint, source, workdir):
