@@ -93,17 +93,27 @@ public struct ImportGraph: Sendable {
     public func contains(_ name: ModuleName) -> Bool { idByName[name] != nil }
 
     /// Ids of the modules strictly inside `name` (contiguous, since ids follow name order).
+    /// Two binary searches, so a contract that asks for one package's modules pays for its
+    /// lookups, not for the size of the whole graph.
     public func descendantIDs(of name: ModuleName) -> Range<ModuleID> {
-        let prefix = Array(name.rawValue.utf8) + [UInt8(ascii: ".")]
-        // First module whose name is >= prefix.
-        var low = 0, high = modules.count
+        // The names inside `name` are those from `name.` up to, not including, `name/`: `/` is
+        // the byte after `.`, so nothing else sorts between them.
+        var prefix = Array(name.rawValue.utf8)
+        prefix.append(UInt8(ascii: "."))
+        let low = firstIndex(notBefore: prefix)
+        prefix[prefix.count - 1] = UInt8(ascii: "/")
+        let high = firstIndex(notBefore: prefix, from: low)
+        return ModuleID(low)..<ModuleID(high)
+    }
+
+    /// The first module index at or after `start` whose name is not before `bytes` in byte order.
+    private func firstIndex(notBefore bytes: [UInt8], from start: Int = 0) -> Int {
+        var low = start, high = modules.count
         while low < high {
             let mid = (low + high) / 2
-            if modules[mid].name.rawValue.utf8.lexicographicallyPrecedes(prefix) { low = mid + 1 } else { high = mid }
+            if modules[mid].name.rawValue.utf8.lexicographicallyPrecedes(bytes) { low = mid + 1 } else { high = mid }
         }
-        var end = low
-        while end < modules.count, modules[end].name.rawValue.utf8.starts(with: prefix) { end += 1 }
-        return ModuleID(low)..<ModuleID(end)
+        return low
     }
 
     /// Names of the modules strictly inside `name`, sorted.

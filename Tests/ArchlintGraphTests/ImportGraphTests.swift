@@ -31,6 +31,25 @@ import Testing
         #expect(graph.children(of: "a") == ["a.b", "a.bc"])
     }
 
+    @Test func descendantsAreFoundAmongNamesSharingTheirBytes() {
+        // Names that start with the same bytes but are not inside `a.b`: `a.b0` and `a.b_c`
+        // sort after `a.b.`'s descendants, `a.b` itself before them.
+        let names = ["a", "a.b", "a.b.c", "a.b.c.d", "a.b.e", "a.b0", "a.b_c", "a.bz", "b", "b.a"]
+        let graph = ImportGraph(modules: names.map { Module(name: ModuleName($0), language: .python, kind: .module, path: "\($0).py") },
+                                imports: [])
+        #expect(graph.descendants(of: "a.b") == ["a.b.c", "a.b.c.d", "a.b.e"])
+        #expect(graph.descendants(of: "a.b.c.d").isEmpty)
+        #expect(graph.descendants(of: "b") == ["b.a"])
+        #expect(graph.descendants(of: "c").isEmpty)
+        #expect(graph.descendants(of: "a") == ["a.b", "a.b.c", "a.b.c.d", "a.b.e", "a.b0", "a.b_c", "a.bz"])
+        // A name the graph lacks (a namespace) still has its descendants.
+        #expect(graph.descendants(of: "a.b.c.d.e").isEmpty)
+        let namespace = ImportGraph(modules: ["ns.x", "ns.y.z", "nsa"].map {
+            Module(name: ModuleName($0), language: .python, kind: .module, path: "\($0).py")
+        }, imports: [])
+        #expect(namespace.descendants(of: "ns") == ["ns.x", "ns.y.z"])
+    }
+
     @Test func statementsAreSortedByLine() {
         #expect(graph.statements(importer: "a.b.c", imported: "a.bc").map(\.location.line) == [1, 3])
     }

@@ -70,12 +70,20 @@ enum ModuleResolution {
     /// mistake, while a missing external one is simply not imported.
     static func internalRoots(of graph: ImportGraph) -> Set<ModuleName> {
         var roots = Set<ModuleName>()
-        var previous: ModuleName? = nil
-        for module in graph.modules where !module.isExternal {
-            // Modules are sorted, so one root's modules are adjacent.
-            if let previous, module.name.isSelfOrDescendant(of: previous) { continue }
-            roots.insert(module.name.root)
-            previous = module.name.root
+        // Modules are sorted, so one root's modules are adjacent: once a root is known, the
+        // search jumps past its descendants (every contract asks, so this must not walk a
+        // million-module graph each time).
+        var index = 0
+        let count = graph.moduleCount
+        while index < count {
+            let module = graph.module(ImportGraph.ModuleID(index))
+            guard !module.isExternal else {
+                index += 1
+                continue
+            }
+            let root = module.name.root
+            roots.insert(root)
+            index = max(index + 1, Int(graph.descendantIDs(of: root).upperBound))
         }
         return roots
     }
