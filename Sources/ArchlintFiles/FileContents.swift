@@ -29,7 +29,6 @@ public enum FileContents {
 
     /// The bytes of the file at `path`.
     public static func read(_ path: String) -> Result<[UInt8], ReadError> {
-        var reader = SourceFileReader()
-        return reader.withContents(of: path) { Array($0) }
+        SourceFileReader.contents(of: path)
     }
 }

@@ -100,3 +100,38 @@ public struct SourceFileReader: ~Copyable {
         buffer = larger
     }
 }
+
+extension SourceFileReader {
+    /// The bytes of the file at `path`, read straight into the array returned (a warm run's
+    /// megabytes of cache are then neither read into a buffer nor copied out of it).
+    static func contents(of path: String) -> Result<[UInt8], FileContents.ReadError> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        guard descriptor >= 0 else { return .failure(.cannotOpen(errno: errno)) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .failure(.cannotRead(errno: errno)) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(.notRegularFile) }
+        let expected = Int(info.st_size)
+        guard expected <= FileContents.maximumSize else { return .failure(.tooLarge(bytes: expected)) }
+        var failure: FileContents.ReadError?
+        // One spare byte lets the last read report the end of the file (or that it grew).
+        let bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let read = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if read < 0 {
+                    if errno == EINTR { continue }
+                    failure = .cannotRead(errno: errno)
+                    return
+                }
+                if read == 0 { return }
+                count += read
+            }
+        }
+        if let failure { return .failure(failure) }
+        guard bytes.count > expected else { return .success(bytes) }
+        // The file grew since `fstat`: read it again through a buffer that grows.
+        var reader = SourceFileReader()
+        return reader.withContents(of: path) { Array($0) }
+    }
+}

@@ -56,7 +56,7 @@ struct WorkspaceSnapshot: Sendable {
             head.write(String(validation.settingsKey))
             validation.write(into: &head)
         }
-        head.write(table.strings)
+        head.write(StoredStrings.encode(table.strings))
         let payload = head.bytes + body.bytes
         var file = Self.magic
         var checksum = Checksum.of(payload)
