@@ -104,7 +104,7 @@ public struct SourceFileReader: ~Copyable {
 extension SourceFileReader {
     /// The bytes of the file at `path`, read straight into the array returned (a warm run's
     /// megabytes of cache are then neither read into a buffer nor copied out of it).
-    static func contents(of path: String) -> Result<[UInt8], FileContents.ReadError> {
+    static func contents(of path: String, limit: Int, retrying: Bool = true) -> Result<[UInt8], FileContents.ReadError> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else { return .failure(.cannotOpen(errno: errno)) }
         defer { close(descriptor) }
@@ -112,7 +112,7 @@ extension SourceFileReader {
         guard fstat(descriptor, &info) == 0 else { return .failure(.cannotRead(errno: errno)) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(.notRegularFile) }
         let expected = Int(info.st_size)
-        guard expected <= FileContents.maximumSize else { return .failure(.tooLarge(bytes: expected)) }
+        guard expected <= limit else { return .failure(.tooLarge(bytes: expected)) }
         var failure: FileContents.ReadError?
         // One spare byte lets the last read report the end of the file (or that it grew).
         let bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
@@ -130,7 +130,8 @@ extension SourceFileReader {
         }
         if let failure { return .failure(failure) }
         guard bytes.count > expected else { return .success(bytes) }
-        // The file grew since `fstat`: read it again through a buffer that grows.
+        // The file grew since `fstat`: read it again once, then through a buffer that grows.
+        if retrying { return contents(of: path, limit: limit, retrying: false) }
         var reader = SourceFileReader()
         return reader.withContents(of: path) { Array($0) }
     }

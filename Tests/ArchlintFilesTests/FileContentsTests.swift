@@ -78,4 +78,14 @@ import Testing
         // No writer: at once, as an empty file (the walk never lists a FIFO as a file).
         #expect(reader.withContents(ofListedFile: path) { $0.count } == .success(0))
     }
+
+    /// Issue 16: a million files make a workspace cache of 460 MB; read with the source limit it
+    /// was refused, so every warm run of such a workspace scanned every file again.
+    @Test func aCacheFileIsReadPastTheSourceLimit() throws {
+        let size = FileContents.maximumSize + 4096
+        let path = try temporaryFile(size: size, sparse: true)
+        defer { unlink(path) }
+        #expect(FileContents.read(path) == .failure(.tooLarge(bytes: size)))
+        #expect((try? FileContents.read(path, limit: FileContents.cacheMaximumSize).get())?.count == size)
+    }
 }

@@ -95,7 +95,7 @@ struct ScanCache: Sendable {
         self.entries = [:]
         let path = directory + "/" + Self.fileName
         guard DirectoryListing.isFile(path) else { return }
-        switch FileContents.read(path) {
+        switch FileContents.read(path, limit: FileContents.cacheMaximumSize) {
         case .failure(let failure):
             warning = "cannot read the cache \(path) (\(failure)); rebuilding it"
         case .success(let bytes):
