@@ -9,6 +9,11 @@ public enum FileContents {
     /// Files larger than this are reported and skipped rather than read (no real source is this big).
     public static let maximumSize = 64 << 20
 
+    /// The limit for archlint's own cache files, which grow with the workspace (a million files
+    /// make a workspace cache of 460 MB): large enough for any workspace, small enough that a
+    /// damaged or foreign file of absurd size is refused rather than allocated.
+    public static let cacheMaximumSize = 1 << 36
+
     /// Why a file could not be read.
     public enum ReadError: Error, Equatable, CustomStringConvertible {
         case cannotOpen(errno: Int32)
@@ -27,9 +32,8 @@ public enum FileContents {
         }
     }
 
-    /// The bytes of the file at `path`.
-    public static func read(_ path: String) -> Result<[UInt8], ReadError> {
-        var reader = SourceFileReader()
-        return reader.withContents(of: path) { Array($0) }
+    /// The bytes of the file at `path`, refused when larger than `limit` bytes.
+    public static func read(_ path: String, limit: Int = maximumSize) -> Result<[UInt8], ReadError> {
+        SourceFileReader.contents(of: path, limit: limit)
     }
 }

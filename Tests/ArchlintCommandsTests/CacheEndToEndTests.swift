@@ -136,6 +136,65 @@ import Testing
         #expect(try ArchlintProcess.run(["graph"], in: folder).stdout.contains("\"name\": \"shop.domain.rules\""))
     }
 
+    /// The quick check (no folder walk) compares every file's whole stamp: an edit that keeps
+    /// the size and puts the modification time back, a file replaced by a link to an equal copy,
+    /// and a file removed are each noticed, and the warm graph equals the cold one every time.
+    @Test func theQuickCheckNoticesEditsThatKeepSizeAndTimeAndFilesReplacedByLinks() throws {
+        let folder = try copy("python-shop")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func phases() throws -> String { try ArchlintProcess.run(["check", "--show-timings"], in: folder).stderr }
+        _ = try phases()
+        #expect(try phases().contains("(no folder walk)"))
+        // Same size, same modification time to the nanosecond, new content: only the change
+        // time (and so the stamp) moves.
+        let pricing = folder.appendingPathComponent("src/shop/domain/pricing.py")
+        var before = stat()
+        try #require(stat(pricing.path, &before) == 0)
+        let text = try String(contentsOf: pricing, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "from shop.infrastructure import http", with: "import zzzzzzzzzzzzzzzzzzzzzzzzzzzzz")
+        try #require(edited.utf8.count == text.utf8.count && edited != text)
+        try edited.write(to: pricing, atomically: false, encoding: .utf8)
+        #if canImport(Darwin)
+        var times = [before.st_atimespec, before.st_mtimespec]
+        #else
+        var times = [before.st_atim, before.st_mtim]
+        #endif
+        try #require(utimensat(AT_FDCWD, pricing.path, &times, 0) == 0)
+        let afterEdit = try phases()
+        #expect(!afterEdit.contains("(no folder walk)"), "\(afterEdit)")
+        #expect(try ArchlintProcess.run(["graph"], in: folder).stdout.contains("\"zzzzzzzzzzzzzzzzzzzzzzzzzzzzz\""))
+        try expectWarmEqualsCold(folder)
+        // A file replaced by a link to an equal copy elsewhere (its folder's time put back too).
+        let order = folder.appendingPathComponent("src/shop/domain/order.py")
+        let copyOfOrder = folder.appendingPathComponent("order-copy.py")
+        try FileManager.default.copyItem(at: order, to: copyOfOrder)
+        try backdate([copyOfOrder, folder])
+        _ = try phases()
+        #expect(try phases().contains("(no folder walk)"))
+        let domain = order.deletingLastPathComponent()
+        var folderBefore = stat()
+        try #require(stat(domain.path, &folderBefore) == 0)
+        try FileManager.default.removeItem(at: order)
+        try FileManager.default.createSymbolicLink(at: order, withDestinationURL: copyOfOrder)
+        #if canImport(Darwin)
+        var folderTimes = [folderBefore.st_atimespec, folderBefore.st_mtimespec]
+        #else
+        var folderTimes = [folderBefore.st_atim, folderBefore.st_mtim]
+        #endif
+        try #require(utimensat(AT_FDCWD, domain.path, &folderTimes, 0) == 0)
+        let afterLink = try phases()
+        #expect(!afterLink.contains("(no folder walk)"), "\(afterLink)")
+        try expectWarmEqualsCold(folder)
+        // A file removed.
+        _ = try phases()
+        try FileManager.default.removeItem(at: pricing)
+        try #require(utimensat(AT_FDCWD, domain.path, &folderTimes, 0) == 0)
+        let afterRemoval = try phases()
+        #expect(!afterRemoval.contains("(no folder walk)"), "\(afterRemoval)")
+        try expectWarmEqualsCold(folder)
+        #expect(try ArchlintProcess.run(["graph"], in: folder).stdout.contains("shop.domain.pricing\"") == false)
+    }
+
     @Test func aTruncatedCacheIsIgnoredWithAWarningAndRebuilt() throws {
         let folder = try copy("SwiftApp")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -31,7 +31,7 @@ package enum CachedWorkspace {
             frontEnd.combineSettings(into: &settingsHasher)
         }
         let quickCheckApplies = !frontEnds.isEmpty && frontEnds.allSatisfy { type(of: $0).recordsFolders }
-        if quickCheckApplies, case .success(let bytes) = FileContents.read(snapshotPath),
+        if quickCheckApplies, case .success(let bytes) = FileContents.read(snapshotPath, limit: FileContents.cacheMaximumSize),
            let snapshot = WorkspaceSnapshot.quickLookup(bytes, settingsKey: settingsHasher.value) {
             clock.lap("graph from the workspace cache (no folder walk)")
             return Workspace(graph: snapshot.graph, fileCount: snapshot.fileCount, diagnostics: snapshot.diagnostics)
@@ -51,7 +51,7 @@ package enum CachedWorkspace {
             // the snapshot is then neither written nor trusted, and the files are rescanned.
             if fingerprint(discovered, stamps: stamps, into: &hasher) { snapshotKey = hasher.value }
             // Nothing changed since the last run: its graph is still right.
-            if let snapshotKey, case .success(let bytes) = FileContents.read(snapshotPath) {
+            if let snapshotKey, case .success(let bytes) = FileContents.read(snapshotPath, limit: FileContents.cacheMaximumSize) {
                 switch WorkspaceSnapshot.lookup(bytes, expectedKey: snapshotKey) {
                 case .found(var snapshot):
                     clock.lap("graph from the workspace cache (\(snapshot.fileCount) files unchanged)")

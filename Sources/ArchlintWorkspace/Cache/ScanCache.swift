@@ -95,7 +95,7 @@ struct ScanCache: Sendable {
         self.entries = [:]
         let path = directory + "/" + Self.fileName
         guard DirectoryListing.isFile(path) else { return }
-        switch FileContents.read(path) {
+        switch FileContents.read(path, limit: FileContents.cacheMaximumSize) {
         case .failure(let failure):
             warning = "cannot read the cache \(path) (\(failure)); rebuilding it"
         case .success(let bytes):
@@ -166,7 +166,7 @@ struct ScanCache: Sendable {
     }
 
     /// The identity of the cache format this archlint writes.
-    static let formatVersion = "cache-7/" + BinaryIdentity.current
+    static let formatVersion = "cache-8/" + BinaryIdentity.current
 
     /// True for a well-formed header naming another archlint or cache version.
     private static func isOtherVersion(_ bytes: [UInt8]) -> Bool {

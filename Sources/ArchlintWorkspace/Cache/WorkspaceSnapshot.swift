@@ -56,7 +56,7 @@ struct WorkspaceSnapshot: Sendable {
             head.write(String(validation.settingsKey))
             validation.write(into: &head)
         }
-        head.write(table.strings)
+        head.write(StoredStrings.encode(table.strings))
         let payload = head.bytes + body.bytes
         var file = Self.magic
         var checksum = Checksum.of(payload)
@@ -90,18 +90,16 @@ struct WorkspaceSnapshot: Sendable {
         guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return nil }
         var reader = ByteReader(bytes, offset: magic.count + 8)
         guard reader.readString() == ScanCache.formatVersion, let keyText = reader.readString(), let key = UInt64(keyText),
-              reader.readBool() == true, reader.readString() == String(settingsKey),
-              let validation = Validation.read(&reader, settingsKey: settingsKey)
+              reader.readBool() == true, reader.readString() == String(settingsKey), let block = reader.readBytes()
         else { return nil }
         // Decoding on one core while the stats run on the others: when something changed, the
         // decoded graph is dropped, which costs less than waiting for the check every time.
         let decoded = DecodedSnapshot()
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) { decoded.value = decode(bytes, expectedKey: key) }
-        let holds = validation.holds()
+        let holds = Validation.holds(bytes, block: block.indices)
         group.wait()
-        guard holds, var snapshot = decoded.value else { return nil }
-        snapshot.validation = validation
+        guard holds, let snapshot = decoded.value else { return nil }
         return snapshot
     }
 
@@ -114,7 +112,7 @@ struct WorkspaceSnapshot: Sendable {
         guard reader.readString() == ScanCache.formatVersion, reader.readString() == String(expectedKey),
               let hasValidation = reader.readBool() else { return nil }
         if hasValidation {
-            guard reader.skipBytes(), Validation.skip(&reader) else { return nil }
+            guard reader.skipBytes(), reader.skipBytes() else { return nil }
         }
         guard Checksum.of(bytes[(magic.count + 8)...]) == stored, let strings = StoredStrings(&reader, bytes) else { return nil }
         func string(_ index: Int?) -> String? {

@@ -20,7 +20,7 @@ package struct ReadingScanStage: FileScanStage {
     package func scan<Language: LanguageFrontEnd>(
         _ file: SourceFile, at index: Int, of language: Language.Type, reader: inout SourceFileReader
     ) -> Result<FileScan<Language.Scan>, FileContents.ReadError> {
-        reader.withContents(of: file.absolutePath) { Language.scan($0) }
+        reader.withContents(ofListedFile: file.absolutePath) { Language.scan($0) }
     }
 
     package func summary(fileCount: Int) -> String { "\(fileCount) scanned, 0 from cache" }

@@ -42,7 +42,46 @@ enum PythonDirectoryReader {
     }
 
     /// The folder at `path`, or the `errno` of why it cannot be opened.
+    ///
+    /// On Linux the folder is opened with `open` and listed with `getdents64` into one buffer:
+    /// `opendir` would `fstat` the folder a second time, and each link is `fstatat` relative to
+    /// the folder rather than looked up again from the root (per folder: open, fstat, two
+    /// getdents64, close).
     static func read(_ path: String) -> Result<Listing, DirectoryListing.Failure> {
+        #if os(Linux)
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return .failure(DirectoryListing.Failure(code: errno)) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .failure(DirectoryListing.Failure(code: errno)) }
+        let id = FolderID(info)
+        let modified = ScanCache.Stamp(info).modified
+        var entries: [Entry] = []
+        let capacity = 32 << 10
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 8)
+        defer { buffer.deallocate() }
+        while true {
+            let count = getdents64(descriptor, buffer, capacity)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(DirectoryListing.Failure(code: errno))
+            }
+            if count == 0 { break }
+            var offset = 0
+            while offset < count {
+                // struct linux_dirent64: d_ino (8), d_off (8), d_reclen (2), d_type (1), d_name.
+                let record = buffer + offset
+                let length = Int(record.loadUnaligned(fromByteOffset: 16, as: UInt16.self))
+                guard length > 19 else { return .failure(DirectoryListing.Failure(code: EIO)) }
+                offset += length
+                let type = record.load(fromByteOffset: 18, as: UInt8.self)
+                let name = (record + 19).assumingMemoryBound(to: CChar.self)
+                let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(name).assumingMemoryBound(to: UInt8.self), count: strlen(name))
+                add(bytes, type: type, at: name, in: descriptor, to: &entries)
+            }
+        }
+        return .success(Listing(entries: entries, id: id, modified: modified))
+        #else
         guard let directory = opendir(path) else { return .failure(DirectoryListing.Failure(code: errno)) }
         defer { closedir(directory) }
         var info = stat()
@@ -51,35 +90,50 @@ enum PythonDirectoryReader {
         let modified = ScanCache.Stamp(info).modified
         var entries: [Entry] = []
         while let entry = readdir(directory) {
-            let type = entry.pointee.d_type
             let bytes = DirectoryListing.entryName(entry)
-            if bytes.count <= 2 && bytes.allSatisfy({ $0 == UInt8(ascii: ".") }) { continue }
-            let (name, isValid) = FileName.decode(bytes)
-            guard isValid else {
-                entries.append(Entry(name: FileName.escaped(bytes), isDirectory: false, isFile: false, isSymbolicLink: false,
-                                     hasValidName: false))
-                continue
-            }
-            switch Int32(type) {
-            case Int32(DT_DIR):
-                entries.append(Entry(name: name, isDirectory: true, isFile: false, isSymbolicLink: false))
-            case Int32(DT_REG):
-                entries.append(Entry(name: name, isDirectory: false, isFile: true, isSymbolicLink: false))
-            case Int32(DT_LNK), Int32(DT_UNKNOWN):
-                // Links are followed, as grimp's os.walk(followlinks=True) does (the finder
-                // decides which linked folders it walks).
-                let isLink = Int32(type) == Int32(DT_LNK)
-                guard stat(path + "/" + name, &info) == 0 else {
-                    entries.append(Entry(name: name, isDirectory: false, isFile: false, isSymbolicLink: isLink))
-                    continue
-                }
-                let mode = info.st_mode & S_IFMT
-                entries.append(Entry(name: name, isDirectory: mode == S_IFDIR, isFile: mode == S_IFREG, isSymbolicLink: isLink,
-                                     linkTarget: isLink && mode == S_IFDIR ? FolderID(info) : nil))
-            default:
-                entries.append(Entry(name: name, isDirectory: false, isFile: false, isSymbolicLink: false))
-            }
+            add(bytes, type: entry.pointee.d_type, at: UnsafeRawPointer(bytes.baseAddress!).assumingMemoryBound(to: CChar.self),
+                in: dirfd(directory), to: &entries)
         }
         return .success(Listing(entries: entries, id: id, modified: modified))
+        #endif
+    }
+
+    /// Adds the entry named `bytes` (also NUL-terminated at `name`) of type `type`, in the folder
+    /// open as `folder`.
+    private static func add(_ bytes: UnsafeBufferPointer<UInt8>, type: UInt8, at name: UnsafePointer<CChar>, in folder: Int32,
+                            to entries: inout [Entry]) {
+        if bytes.count <= 2 && bytes.allSatisfy({ $0 == UInt8(ascii: ".") }) { return }
+        let (text, isValid) = FileName.decode(bytes)
+        guard isValid else {
+            entries.append(Entry(name: FileName.escaped(bytes), isDirectory: false, isFile: false, isSymbolicLink: false,
+                                 hasValidName: false))
+            return
+        }
+        switch Int32(type) {
+        case Int32(DT_DIR):
+            entries.append(Entry(name: text, isDirectory: true, isFile: false, isSymbolicLink: false))
+        case Int32(DT_REG):
+            entries.append(Entry(name: text, isDirectory: false, isFile: true, isSymbolicLink: false))
+        case Int32(DT_LNK), Int32(DT_UNKNOWN):
+            // Links are followed, as grimp's os.walk(followlinks=True) does (the finder
+            // decides which linked folders it walks).
+            let isLink = Int32(type) == Int32(DT_LNK)
+            var info = stat()
+            guard fstatat(folder, name, &info, 0) == 0 else {
+                entries.append(Entry(name: text, isDirectory: false, isFile: false, isSymbolicLink: isLink))
+                return
+            }
+            let mode = info.st_mode & S_IFMT
+            entries.append(Entry(name: text, isDirectory: mode == S_IFDIR, isFile: mode == S_IFREG, isSymbolicLink: isLink,
+                                 linkTarget: isLink && mode == S_IFDIR ? FolderID(info) : nil))
+        default:
+            entries.append(Entry(name: text, isDirectory: false, isFile: false, isSymbolicLink: false))
+        }
     }
 }
+
+#if os(Linux)
+/// glibc's `getdents64` (2.30 and later), which its Swift module does not show.
+@_silgen_name("getdents64")
+private func getdents64(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int
+#endif

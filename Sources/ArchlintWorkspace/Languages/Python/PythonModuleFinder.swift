@@ -69,7 +69,7 @@ struct PythonModuleFinder {
     /// linked folders yet (`followLinks` does, once every package is walked).
     mutating func addPackage(name: String, directory: PythonPackageLocation.Directory) {
         let root = Child(absolute: directory.absolutePath, display: directory.path, moduleName: name, initShadowed: false)
-        _ = walk(root, inPortion: false, namespaceAncestors: [], isRoot: true)
+        _ = walk(root, inPortion: false, namespaceAncestors: [], fanOut: Self.fanOutLevels)
     }
 
     /// Walks the linked folders met so far, and those met in them, in order of their paths: each
@@ -112,10 +112,15 @@ struct PythonModuleFinder {
         let namespaceAncestors: [NamespacePackage]
     }
 
+    /// How many levels below a root package fan their sub-folders out to every core: one level
+    /// left the walk of ansible_collections waiting on its largest namespace (community).
+    static let fanOutLevels = 3
+
     /// Walks one folder, queueing its linked folders; returns true when a module lies in it or
-    /// below it. The root's sub-folders are independent trees, walked in parallel.
+    /// below it. Sub-folders are independent trees: for `fanOut` levels they are walked in
+    /// parallel, each into a finder of its own, merged in order (the same lists as one walk).
     private mutating func walk(
-        _ folder: Child, inPortion: Bool, namespaceAncestors: [NamespacePackage], isRoot: Bool = false
+        _ folder: Child, inPortion: Bool, namespaceAncestors: [NamespacePackage], fanOut: Int = 0
     ) -> Bool {
         let listing: PythonDirectoryReader.Listing
         switch PythonDirectoryReader.read(folder.absolute) {
@@ -168,13 +173,13 @@ struct PythonModuleFinder {
             }
             children.append(child)
         }
-        if isRoot && children.count > 1 {
+        if fanOut > 0 && children.count > 1 {
             let exclusion = self.exclusion
             let recordsFolders = self.recordsFolders
             var found = ParallelMap.map(children) { child in
                 var finder = PythonModuleFinder(exclusion: exclusion)
                 finder.recordsFolders = recordsFolders
-                let holds = finder.walk(child, inPortion: isPortion, namespaceAncestors: ancestors)
+                let holds = finder.walk(child, inPortion: isPortion, namespaceAncestors: ancestors, fanOut: fanOut - 1)
                 return (finder, holds)
             }
             files.reserveCapacity(files.count + found.reduce(0) { $0 + $1.0.files.count })
