@@ -29,7 +29,9 @@ public struct ModuleNameTable: Sendable {
                 slots = Self.rehash(hashes, into: Self.capacity(for: kept.count + 1))
             }
             let start = bytes.count
-            bytes.append(contentsOf: name.rawValue.utf8)
+            if name.rawValue.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+                bytes.append(contentsOf: name.rawValue.utf8)
+            }
             let found: Bool = bytes.withUnsafeBufferPointer { all in
                 let key = UnsafeBufferPointer(rebasing: all[start...])
                 return Self.find(key, hash: name.byteHash, slots: slots, hashes: hashes, starts: starts, bytes: all) != nil

@@ -87,7 +87,7 @@ public struct PythonImportResolver: Sendable {
         for item in imports {
             object.removeAll(keepingCapacity: true)
             if item.level == 0 {
-                object.append(contentsOf: item.module.utf8)
+                Self.append(item.module, to: &object)
             } else {
                 if importerBytes.isEmpty {
                     importerBytes = Array(importer.rawValue.utf8)
@@ -106,7 +106,7 @@ public struct PythonImportResolver: Sendable {
                 object.append(contentsOf: importerBytes[..<(kept == parts ? importerBytes.count : importerDots[kept - 1])])
                 if !item.module.isEmpty {
                     object.append(UInt8(ascii: "."))
-                    object.append(contentsOf: item.module.utf8)
+                    Self.append(item.module, to: &object)
                 }
             }
             var prefix = NameHash()
@@ -116,9 +116,9 @@ public struct PythonImportResolver: Sendable {
             } else {
                 let prefixCount = object.count
                 for name in item.names {
-                    object.removeSubrange(prefixCount...)
+                    object.removeLast(object.count - prefixCount)
                     object.append(UInt8(ascii: "."))
-                    object.append(contentsOf: name.utf8)
+                    Self.append(name, to: &object)
                     var hash = prefix
                     object.withUnsafeBufferPointer { bytes in
                         hash.add(bytes, from: prefixCount)
@@ -130,16 +130,30 @@ public struct PythonImportResolver: Sendable {
         return resolution
     }
 
+    /// Appends `text`'s bytes in one copy (`append(contentsOf: text.utf8)` goes byte by byte).
+    @inline(__always)
+    private static func append(_ text: String, to bytes: inout [UInt8]) {
+        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: text.utf8)
+        }
+    }
+
     /// Resolves one imported object and appends its statement unless the same line already has it.
     private func add(
         _ object: UnsafeBufferPointer<UInt8>, _ hash: NameHash, _ item: PythonImport, importer: ModuleName, path: String,
         to resolution: inout Resolution
     ) {
-        guard let (imported, fullName, isExternal) = resolveName(object, hash) else { return }
+        guard let (imported, fullName, isExternal) = resolveName(object, hash, knownExternals: resolution.externalNames) else {
+            return
+        }
         // Statements arrive in line order, so a duplicate can only sit among this line's last ones.
-        for previous in resolution.statements.reversed() {
-            guard previous.location.line == item.line else { break }
-            if previous.imported == imported && previous.importedFullName == fullName { return }
+        // (Read in place: a statement copied out would retain its four strings.)
+        var index = resolution.statements.count - 1
+        while index >= 0 && resolution.statements[index].location.line == item.line {
+            if resolution.statements[index].imported == imported && resolution.statements[index].importedFullName == fullName {
+                return
+            }
+            index -= 1
         }
         if isExternal && !resolution.externalNames.contains(imported) { resolution.externalNames.append(imported) }
         resolution.statements.append(
@@ -163,9 +177,10 @@ public struct PythonImportResolver: Sendable {
     /// The module an absolute object name (its bytes and their hashes) resolves to and the full
     /// name to keep, or nil when grimp drops the import (a parent of a root package, such as the
     /// `ns` of `ns.portion`). Internal modules are named by their values in `modules`;
-    /// `isExternal` tells the rest. Only an external's names are made into strings.
+    /// `isExternal` tells the rest. Only an external's names are made into strings, and its
+    /// top-level name only when the file has not imported it yet (`knownExternals`).
     private func resolveName(
-        _ object: UnsafeBufferPointer<UInt8>, _ hash: NameHash
+        _ object: UnsafeBufferPointer<UInt8>, _ hash: NameHash, knownExternals: [ModuleName]
     ) -> (imported: ModuleName, fullName: ModuleName, isExternal: Bool)? {
         if let module = modules.name(of: object, hash: hash.value) { return (module, module, false) }
         if hash.lastDot >= 0, let module = modules.name(of: UnsafeBufferPointer(rebasing: object[..<hash.lastDot]), hash: hash.beforeLastDot) {
@@ -187,7 +202,13 @@ public struct PythonImportResolver: Sendable {
         // A miss deep inside a root package squashes to an internal name (`pkg.missing.x` to `pkg`).
         if let module = modules.name(of: top, hash: topHash) { return (module, fullName, false) }
         if topCount == full.count { return (fullName, fullName, true) }
+        for known in knownExternals where known.byteHash == topHash && Self.equal(known, top) { return (known, fullName, true) }
         return (ModuleName(String(decoding: top, as: UTF8.self), byteHash: topHash), fullName, true)
+    }
+
+    /// True when `name`'s bytes are `bytes`.
+    private static func equal(_ name: ModuleName, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        name.rawValue.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(bytes) } ?? name.rawValue.utf8.elementsEqual(bytes)
     }
 
     /// `resolveName`'s end for an external when a root package is dotted (`ns.portion`), rare
