@@ -4,24 +4,19 @@ extension ImportGraph {
     public init(modules: consuming [Module], imports: consuming [ImportStatement]) {
         var statements = consume imports
         // Index modules in input order (the first of a name wins), adding externals as met.
-        var indexByName: [ModuleName: ModuleID] = [:]
-        indexByName.reserveCapacity(modules.count)
         // Moved, not copied (a copy retains every name and path): only a repeated name, rare,
         // makes a filtered copy.
         var unsorted = consume modules
+        var indexByName = ModuleIndex(minimumCapacity: unsorted.count + unsorted.count / 8)
         var repeated = false
-        for index in unsorted.indices {
-            if indexByName[unsorted[index].name] == nil {
-                indexByName[unsorted[index].name] = ModuleID(index)
-            } else {
-                repeated = true
-            }
+        for index in unsorted.indices where !indexByName.insert(unsorted[index].name, id: ModuleID(index)) {
+            repeated = true
         }
         if repeated {
             var seen = Set<ModuleName>()
             unsorted = unsorted.filter { seen.insert($0.name).inserted }
-            indexByName.removeAll(keepingCapacity: true)
-            for index in unsorted.indices { indexByName[unsorted[index].name] = ModuleID(index) }
+            indexByName = ModuleIndex(minimumCapacity: unsorted.count + unsorted.count / 8)
+            for index in unsorted.indices { indexByName.insert(unsorted[index].name, id: ModuleID(index)) }
         }
         var endpoints: [(from: ModuleID, to: ModuleID)] = []
         endpoints.reserveCapacity(statements.count)
@@ -37,7 +32,7 @@ extension ImportGraph {
                 } else {
                     let language = indexByName[buffer[index].importer].map { unsorted[Int($0)].language } ?? .python
                     to = ModuleID(unsorted.count)
-                    indexByName[buffer[index].imported] = to
+                    indexByName.insert(buffer[index].imported, id: to)
                     unsorted.append(Module(name: buffer[index].imported, language: language, kind: .external))
                 }
                 if buffer[index].importer != lastImporter {
@@ -53,8 +48,7 @@ extension ImportGraph {
         for (position, index) in nameOrder.enumerated() { rank[Int(index)] = ModuleID(position) }
         var sorted = consume unsorted
         Self.permute(&sorted, into: nameOrder)
-        // (`mapValues` keeps the table's layout: nothing is hashed again.)
-        indexByName = indexByName.mapValues { rank[Int($0)] }
+        indexByName.renumber { rank[Int($0)] }
         let ids = indexByName
 
         // Sort statement indices by edge; statements of one edge (usually one or two) by location.
@@ -68,9 +62,18 @@ extension ImportGraph {
             let edge = Edge(importer: ModuleID(truncatingIfNeeded: keyed[start].key >> 32),
                             imported: ModuleID(truncatingIfNeeded: keyed[start].key & 0xFFFF_FFFF))
             if end - start > 1 {
-                // Compared in place: statements copied out of the array would be retained.
+                // Compared in place: statements copied out of the array would be retained. A
+                // file's statements of one edge usually come in line order already.
                 statements.withUnsafeBufferPointer { buffer in
-                    keyed[start..<end].sort { Self.statementOrder(buffer[Int($0.index)], buffer[Int($1.index)]) }
+                    keyed.withUnsafeMutableBufferPointer { keyed in
+                        let isSorted = (start + 1..<end).allSatisfy {
+                            !Self.statementOrder(buffer[Int(keyed[$0].index)], buffer[Int(keyed[$0 - 1].index)])
+                        }
+                        if !isSorted {
+                            var group = UnsafeMutableBufferPointer(rebasing: keyed[start..<end])
+                            group.sort { Self.statementOrder(buffer[Int($0.index)], buffer[Int($1.index)]) }
+                        }
+                    }
                 }
             }
             edges.append(contentsOf: repeatElement(edge, count: end - start))
@@ -116,7 +119,7 @@ extension ImportGraph {
             let from = UInt64(rank[Int(endpoint.from)]), to = UInt64(rank[Int(endpoint.to)])
             packed.append(from << (moduleBits + indexBits) | to << indexBits | UInt64(index))
         }
-        packed.sort()
+        RadixSort.sort(&packed, significantBits: 2 * Int(moduleBits) + Int(indexBits))
         let indexMask: UInt64 = (1 << indexBits) - 1, moduleMask: UInt64 = (1 << moduleBits) - 1
         return packed.map { word in
             let from = word >> (moduleBits + indexBits), to = (word >> indexBits) & moduleMask

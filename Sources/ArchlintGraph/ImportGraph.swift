@@ -9,7 +9,7 @@ public struct ImportGraph: Sendable {
 
     /// Every module, sorted by name; `modules[Int(id)]` is the module with that id.
     public let modules: [Module]
-    let idByName: [ModuleName: ModuleID]
+    let idByName: ModuleIndex
     /// Sorted, de-duplicated successor ids per module. Row after row, `successors.targets`
     /// lists every edge in (importer, imported) order: edge `k` is the k-th entry.
     let successors: Adjacency
@@ -41,9 +41,8 @@ public struct ImportGraph: Sendable {
     /// held, already in graph order (a saved snapshot): nothing is sorted again, and the
     /// statements may be decoded only when asked for.
     public init(presortedModules modules: [Module], statements: StatementStore, statementEdges: [Edge]) {
-        var ids: [ModuleName: ModuleID] = [:]
-        ids.reserveCapacity(modules.count)
-        for (index, module) in modules.enumerated() { ids[module.name] = ModuleID(index) }
+        var ids = ModuleIndex(minimumCapacity: modules.count)
+        for (index, module) in modules.enumerated() { ids.insert(module.name, id: ModuleID(index)) }
         self.init(sortedModules: modules, ids: ids, orderedStatements: statements, statementEdges: statementEdges)
     }
 
@@ -51,7 +50,7 @@ public struct ImportGraph: Sendable {
     public var edgesOfStatements: [Edge] { statementEdges }
 
     /// Builds the adjacency from statements already in graph order.
-    init(sortedModules: [Module], ids: [ModuleName: ModuleID], orderedStatements: StatementStore, statementEdges: [Edge]) {
+    init(sortedModules: [Module], ids: ModuleIndex, orderedStatements: StatementStore, statementEdges: [Edge]) {
         var edges: [Edge] = []
         var starts: [Int32] = []
         for (index, edge) in statementEdges.enumerated() where index == 0 || statementEdges[index - 1] != edge {

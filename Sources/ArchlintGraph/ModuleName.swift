@@ -2,22 +2,32 @@
 public struct ModuleName: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
     /// The name as written, segments joined by `.`.
     public let rawValue: String
-    /// The name's hash, computed once: a name is looked up in several dictionaries while the
-    /// graph is built, and hashing the string each time dominated that work.
-    private let hashOfName: Int
+    /// FNV-1a of the name's UTF-8 bytes, computed once: a name is looked up in several
+    /// dictionaries while the graph is built, and hashing the string each time dominated that
+    /// work. The same function as `ModuleNameTable`'s, so a resolver that hashed the bytes while
+    /// looking them up makes the name without hashing it again (`init(_:byteHash:)`).
+    public let byteHash: UInt64
 
     /// Wraps a dotted name; no validation is done here.
     public init(_ rawValue: String) {
         self.rawValue = rawValue
-        self.hashOfName = rawValue.hashValue
+        self.byteHash = rawValue.utf8.withContiguousStorageIfAvailable { ModuleNameTable.hash($0) }
+            ?? Array(rawValue.utf8).withUnsafeBufferPointer { ModuleNameTable.hash($0) }
+    }
+
+    /// Wraps a dotted name whose `ModuleNameTable.hash` the caller has already computed.
+    @inlinable
+    public init(_ rawValue: String, byteHash: UInt64) {
+        self.rawValue = rawValue
+        self.byteHash = byteHash
     }
 
     public init(stringLiteral value: String) { self.init(value) }
 
-    public func hash(into hasher: inout Hasher) { hasher.combine(hashOfName) }
+    public func hash(into hasher: inout Hasher) { hasher.combine(byteHash) }
 
     public static func == (lhs: ModuleName, rhs: ModuleName) -> Bool {
-        lhs.hashOfName == rhs.hashOfName && lhs.rawValue == rhs.rawValue
+        lhs.byteHash == rhs.byteHash && lhs.rawValue == rhs.rawValue
     }
 
     public var description: String { rawValue }

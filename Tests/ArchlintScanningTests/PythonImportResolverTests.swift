@@ -135,3 +135,80 @@ private func resolved(
         ])
     }
 }
+
+/// The cases the byte-level resolver computes on slices of one buffer: bases, prefixes, stars.
+@Suite struct PythonImportResolverByteCases {
+    @Test func relativeImportsBeyondTheTopFromDeepModulesAndPackages() {
+        // `shop.api.views` is a module: one dot is `shop.api`, two are `shop`, three go beyond.
+        let source = "from .. import models\nfrom ... import x\nfrom ..models import Order\nfrom .... import y\n"
+        #expect(resolved(source, importer: "shop.api.views") == ["shop.models (shop.models) 1", "shop.models (shop.models) 3"])
+        let resolution = shop.resolve(pythonImports(source), importer: "shop.api.views", importerIsPackage: false, path: "x.py")
+        #expect(resolution.problems.map(\.line) == [2, 4])
+        #expect(resolved("from ... import x", importer: "shop.api", isPackage: true).isEmpty)
+        #expect(resolved("from .. import models", importer: "shop.api", isPackage: true) == ["shop.models (shop.models) 1"])
+    }
+
+    @Test func fromDotImportInAPackageAndInAModule() {
+        #expect(resolved("from . import models", importer: "shop", isPackage: true) == ["shop.models (shop.models) 1"])
+        #expect(resolved("from . import utils", importer: "shop.models") == ["shop.utils (shop.utils) 1"])
+        // A name that is no module is of the base itself.
+        #expect(resolved("from . import thing", importer: "shop.models") == ["shop (shop) 1"])
+        #expect(resolved("from . import thing", importer: "shop.api", isPackage: true) == ["shop.api (shop.api) 1"])
+    }
+
+    @Test func starImportsOfInternalAndMissingModules() {
+        #expect(resolved("from shop import *", importer: "shop.api") == ["shop (shop) 1"])
+        #expect(resolved("from shop.missing import *", importer: "shop.api") == ["shop (shop.missing) 1"])
+        #expect(resolved("from os.path import *", importer: "shop.api") == ["os (os.path) 1"])
+        #expect(resolved("from .missing import *", importer: "shop.api.views") == ["shop (shop.api.missing) 1"])
+    }
+
+    @Test func aNameThatIsAPrefixOfAnotherIsNotMistakenForIt() {
+        let resolver = PythonImportResolver(modules: ["a", "a.bc", "a.bc.d", "a.b2"], rootPackages: ["a"])
+        #expect(resolved("import a.b", importer: "a.bc", resolver: resolver) == ["a (a) 1"])
+        #expect(resolved("import a.bcd", importer: "a.bc", resolver: resolver) == ["a (a) 1"])
+        #expect(resolved("from a.b import c", importer: "a.bc", resolver: resolver) == ["a (a.b.c) 1"])
+        #expect(resolved("from a.bc import d, e", importer: "a", resolver: resolver) == ["a.bc.d (a.bc.d) 1", "a.bc (a.bc) 1"])
+        #expect(resolved("import ab.c", importer: "a", resolver: resolver) == ["ab (ab.c) 1"])
+    }
+
+    @Test func aDottedRootPackage() {
+        let resolver = PythonImportResolver(
+            modules: ["ns.portion", "ns.portion.a", "ns.portion.a.b"], rootPackages: ["ns.portion"])
+        let source = "from . import b\nfrom .. import a\nfrom ns.portion.a import b, z\nimport ns.other.y\nimport ns\nimport ns.portion.q.r\n"
+        #expect(resolved(source, importer: "ns.portion.a.b", resolver: resolver) == [
+            "ns.portion.a.b (ns.portion.a.b) 1", "ns.portion.a (ns.portion.a) 2",
+            "ns.portion.a.b (ns.portion.a.b) 3", "ns.portion.a (ns.portion.a) 3",
+            // Inside a dotted root, a miss keeps one segment past the root (grimp's distilling).
+            "ns.other (ns.other.y) 4", "ns.portion.q (ns.portion.q.r) 6",
+        ])
+        #expect(resolved("from .. import a", importer: "ns.portion.a.b", resolver: resolver) == ["ns.portion.a (ns.portion.a) 1"])
+        #expect(resolved("from ... import x", importer: "ns.portion.a", resolver: resolver).isEmpty)
+    }
+
+    @Test func externalsAreDroppedWithoutIncludeExternalPackages() {
+        let resolver = PythonImportResolver(
+            modules: ["shop", "shop.models", "shop.api"], rootPackages: ["shop"], includeExternals: false)
+        let source = "import os.path\nfrom requests import get\nimport shop.missing.x\nfrom shop.api import y\nfrom os import *\n"
+        #expect(resolved(source, importer: "shop.models", resolver: resolver) == ["shop.api (shop.api) 4"])
+        let resolution = resolver.resolve(pythonImports(source), importer: "shop.models", importerIsPackage: false, path: "x.py")
+        #expect(resolution.externalNames.isEmpty)
+    }
+
+    @Test func duplicateNamesOnOneLineCountOnce() {
+        #expect(resolved("from shop import models, models, api, models", importer: "shop.utils") == [
+            "shop.models (shop.models) 1", "shop.api (shop.api) 1",
+        ])
+        #expect(resolved("from requests import a, a, b\nfrom requests import a", importer: "shop.utils") == [
+            "requests (requests.a) 1", "requests (requests.b) 1", "requests (requests.a) 2",
+        ])
+        let resolution = shop.resolve(
+            pythonImports("from requests import a, b\nimport requests"), importer: "shop.utils", importerIsPackage: false, path: "x.py")
+        #expect(resolution.externalNames == ["requests"])
+    }
+
+    @Test func internalStatementsShareTheTablesNames() {
+        let resolution = shop.resolve(pythonImports("import shop.models"), importer: "shop.utils", importerIsPackage: false, path: "x.py")
+        #expect(resolution.statements.first?.imported.byteHash == ModuleName("shop.models").byteHash)
+    }
+}

@@ -14,9 +14,10 @@ import ArchlintGraph
 public struct PythonImportResolver: Sendable {
     /// Every internal module: those backed by a `.py` file and namespace packages (folders
     /// without `__init__.py` holding modules), which grimp 3.19 also resolves imports to.
-    /// Statements name these very values, so every statement importing a module shares its
-    /// name's storage (and hash) instead of allocating a copy.
-    public let modules: Set<ModuleName>
+    /// Looked up by the bytes of the imported name, which are never made into a `String`;
+    /// statements name the table's very values, so every statement importing a module shares
+    /// its name's storage (and hash) instead of allocating a copy.
+    public let modules: ModuleNameTable
     /// The root packages being scanned (`django`, `ansible_collections`, `ns.portion`).
     public let rootPackages: [String]
 
@@ -27,8 +28,8 @@ public struct PythonImportResolver: Sendable {
     /// True when no root package is dotted: then every external squashes to its first segment.
     private let rootsAreTopLevel: Bool
 
-    public init(modules: Set<ModuleName>, rootPackages: [String], includeExternals: Bool = true) {
-        self.modules = modules
+    public init(modules: [ModuleName], rootPackages: [String], includeExternals: Bool = true) {
+        self.modules = ModuleNameTable(modules)
         self.includeExternals = includeExternals
         // Reverse order, as grimp walks them when distilling externals.
         self.rootPackages = rootPackages.sorted { $1.utf8.lexicographicallyPrecedes($0.utf8) }
@@ -45,21 +46,57 @@ public struct PythonImportResolver: Sendable {
         public var externalNames: [ModuleName] = []
     }
 
+    /// The FNV-1a hash of a name being written, with the hashes of the prefixes resolution asks
+    /// for: up to the first dot (an external's top-level name) and up to the last (the parent).
+    struct NameHash {
+        var value = FNV1a.offsetBasis
+        var firstDot = -1
+        var beforeFirstDot: UInt64 = 0
+        var lastDot = -1
+        var beforeLastDot: UInt64 = 0
+
+        /// Mixes in `bytes[start...]`, the continuation of what was mixed in so far.
+        mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) {
+            var value = self.value
+            for index in start..<bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ".") {
+                    if firstDot < 0 { firstDot = index; beforeFirstDot = value }
+                    lastDot = index
+                    beforeLastDot = value
+                }
+                value = (value ^ UInt64(byte)) &* FNV1a.prime
+            }
+            self.value = value
+        }
+    }
+
     /// Resolves the imports of the module `importer` (whose file is `path`).
+    ///
+    /// Each imported object (`base.module.name`) is written into one reused byte buffer and
+    /// hashed as it is written: the prefix once per statement, each name continuing from it.
     public func resolve(
         _ imports: [PythonImport], importer: ModuleName, importerIsPackage: Bool, path: String
     ) -> Resolution {
         var resolution = Resolution()
-        var bases: [String?] = []  // relative bases by level, computed once per file
+        // One statement per imported object at most: reserved once, not regrown name by name.
+        resolution.statements.reserveCapacity(imports.reduce(0) { $0 + max(1, $1.names.count) })
+        var object: [UInt8] = []
+        object.reserveCapacity(128)
+        var importerBytes: [UInt8] = []
+        var importerDots: [Int] = []  // where the importer's dots are, found at its first relative import
         for item in imports {
-            let prefix: String
+            object.removeAll(keepingCapacity: true)
             if item.level == 0 {
-                prefix = item.module
+                Self.append(item.module, to: &object)
             } else {
-                while bases.count < item.level {
-                    bases.append(relativeBase(importer.rawValue, isPackage: importerIsPackage, level: bases.count + 1))
+                if importerBytes.isEmpty {
+                    importerBytes = Array(importer.rawValue.utf8)
+                    importerDots = importerBytes.indices.filter { importerBytes[$0] == UInt8(ascii: ".") }
                 }
-                guard let base = bases[item.level - 1] else {
+                let parts = importerDots.count + 1
+                let kept = importerIsPackage ? parts - item.level + 1 : parts - item.level
+                guard kept > 0 else {
                     let dots = String(repeating: ".", count: item.level)
                     resolution.problems.append(
                         PythonSourceProblem(
@@ -67,28 +104,62 @@ public struct PythonImportResolver: Sendable {
                             message: "relative import 'from \(dots)\(item.module) import …' goes beyond the top-level package; ignored"))
                     continue
                 }
-                prefix = item.module.isEmpty ? base : base + "." + item.module
+                object.append(contentsOf: importerBytes[..<(kept == parts ? importerBytes.count : importerDots[kept - 1])])
+                if !item.module.isEmpty {
+                    object.append(UInt8(ascii: "."))
+                    Self.append(item.module, to: &object)
+                }
             }
+            var prefix = NameHash()
+            object.withUnsafeBufferPointer { prefix.add($0, from: 0) }
             if item.form == .plain {
-                add(prefix, item, importer: importer, path: path, to: &resolution)
+                object.withUnsafeBufferPointer { add($0, prefix, item, importer: importer, path: path, to: &resolution) }
             } else {
-                for name in item.names { add(prefix + "." + name, item, importer: importer, path: path, to: &resolution) }
+                let prefixCount = object.count
+                for name in item.names {
+                    object.removeLast(object.count - prefixCount)
+                    object.append(UInt8(ascii: "."))
+                    Self.append(name, to: &object)
+                    var hash = prefix
+                    object.withUnsafeBufferPointer { bytes in
+                        hash.add(bytes, from: prefixCount)
+                        add(bytes, hash, item, importer: importer, path: path, to: &resolution)
+                    }
+                }
             }
         }
         return resolution
     }
 
+    /// Appends `text`'s bytes in one copy (`append(contentsOf: text.utf8)` goes byte by byte).
+    @inline(__always)
+    private static func append(_ text: String, to bytes: inout [UInt8]) {
+        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: text.utf8)
+        }
+    }
+
     /// Resolves one imported object and appends its statement unless the same line already has it.
     private func add(
-        _ object: String, _ item: PythonImport, importer: ModuleName, path: String, to resolution: inout Resolution
+        _ object: UnsafeBufferPointer<UInt8>, _ hash: NameHash, _ item: PythonImport, importer: ModuleName, path: String,
+        to resolution: inout Resolution
     ) {
-        guard let (imported, fullName, isExternal) = resolveName(object) else { return }
-        // Statements arrive in line order, so a duplicate can only sit among this line's last ones.
-        for previous in resolution.statements.reversed() {
-            guard previous.location.line == item.line else { break }
-            if previous.imported == imported && previous.importedFullName == fullName { return }
+        guard let (imported, fullName, isExternal) = resolveName(object, hash, knownExternals: resolution.externalNames) else {
+            return
         }
-        if isExternal && !resolution.externalNames.contains(imported) { resolution.externalNames.append(imported) }
+        // Statements arrive in line order, so a duplicate can only sit among this line's last ones.
+        // (Read in place: a statement copied out would retain its four strings.)
+        var index = resolution.statements.count - 1
+        while index >= 0 && resolution.statements[index].location.line == item.line {
+            if resolution.statements[index].imported == imported && resolution.statements[index].importedFullName == fullName {
+                return
+            }
+            index -= 1
+        }
+        if isExternal && !resolution.externalNames.contains(imported) {
+            if resolution.externalNames.isEmpty { resolution.externalNames.reserveCapacity(8) }
+            resolution.externalNames.append(imported)
+        }
         resolution.statements.append(
             ImportStatement(
                 importer: importer,
@@ -107,31 +178,60 @@ public struct PythonImportResolver: Sendable {
         return parts[..<kept].joined(separator: ".")
     }
 
-    /// The module an absolute object name resolves to and the full name to keep, or nil when
-    /// grimp drops the import (a parent of a root package, such as the `ns` of `ns.portion`).
-    /// Internal modules are named by their values in `modules`; `isExternal` tells the rest.
-    private func resolveName(_ object: String) -> (imported: ModuleName, fullName: ModuleName, isExternal: Bool)? {
-        if let module = internalModule(object) { return (module, module, false) }
-        if let dot = object.utf8.lastIndex(of: UInt8(ascii: ".")), let module = internalModule(String(object[..<dot])) {
+    /// The module an absolute object name (its bytes and their hashes) resolves to and the full
+    /// name to keep, or nil when grimp drops the import (a parent of a root package, such as the
+    /// `ns` of `ns.portion`). Internal modules are named by their values in `modules`;
+    /// `isExternal` tells the rest. Only an external's names are made into strings, and its
+    /// top-level name only when the file has not imported it yet (`knownExternals`).
+    private func resolveName(
+        _ object: UnsafeBufferPointer<UInt8>, _ hash: NameHash, knownExternals: [ModuleName]
+    ) -> (imported: ModuleName, fullName: ModuleName, isExternal: Bool)? {
+        if let module = modules.name(of: object, hash: hash.value) { return (module, module, false) }
+        if hash.lastDot >= 0, let module = modules.name(of: UnsafeBufferPointer(rebasing: object[..<hash.lastDot]), hash: hash.beforeLastDot) {
             return (module, module, false)
         }
         guard includeExternals else { return nil }
-        var fullName = Substring(object)
-        // (Checked on the bytes: `hasSuffix` on a Substring walks a generic reversed view.)
-        if fullName.utf8.last == UInt8(ascii: "*") && fullName.utf8.dropLast().last == UInt8(ascii: ".") {
-            fullName = fullName.dropLast(2)
+        var full = object
+        var fullHash = hash.value
+        // `a.*`: its last dot is the one before the star.
+        if full.count >= 2 && full[full.count - 1] == UInt8(ascii: "*") && full[full.count - 2] == UInt8(ascii: ".") {
+            full = UnsafeBufferPointer(rebasing: object[..<(object.count - 2)])
+            fullHash = hash.beforeLastDot
         }
-        guard let external = distill(String(fullName)) else { return nil }
-        let full = ModuleName(String(fullName))
+        guard rootsAreTopLevel else { return resolveInNamespace(String(decoding: full, as: UTF8.self), hash: fullHash) }
+        let topCount = hash.firstDot >= 0 && hash.firstDot < full.count ? hash.firstDot : full.count
+        let topHash = topCount == full.count ? fullHash : hash.beforeFirstDot
+        let top = UnsafeBufferPointer(rebasing: full[..<topCount])
+        let fullName = ModuleName(String(decoding: full, as: UTF8.self), byteHash: fullHash)
         // A miss deep inside a root package squashes to an internal name (`pkg.missing.x` to `pkg`).
-        if let module = internalModule(external) { return (module, full, false) }
-        return (full.rawValue == external ? full : ModuleName(external), full, true)
+        if let module = modules.name(of: top, hash: topHash) { return (module, fullName, false) }
+        if topCount == full.count { return (fullName, fullName, true) }
+        for known in knownExternals where known.byteHash == topHash && Self.equal(known, top) { return (known, fullName, true) }
+        return (ModuleName(String(decoding: top, as: UTF8.self), byteHash: topHash), fullName, true)
     }
 
-    /// The value in `modules` named `name`, if any.
-    private func internalModule(_ name: String) -> ModuleName? {
-        guard let index = modules.firstIndex(of: ModuleName(name)) else { return nil }
-        return modules[index]
+    /// True when `name`'s bytes are `bytes`.
+    private static func equal(_ name: ModuleName, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard name.rawValue.utf8.count == bytes.count else { return false }
+        // (A loop: `elementsEqual` on buffers went through the generic iterator, 290 instructions a call.)
+        return name.rawValue.utf8.withContiguousStorageIfAvailable { own in
+            var index = 0
+            while index < own.count && own[index] == bytes[index] { index += 1 }
+            return index == own.count
+        } ?? name.rawValue.utf8.elementsEqual(bytes)
+    }
+
+    /// `resolveName`'s end for an external when a root package is dotted (`ns.portion`), rare
+    /// enough to take strings.
+    private func resolveInNamespace(
+        _ name: String, hash: UInt64
+    ) -> (imported: ModuleName, fullName: ModuleName, isExternal: Bool)? {
+        guard let external = distill(name) else { return nil }
+        let full = ModuleName(name, byteHash: hash)
+        let squashed = full.rawValue == external ? full : ModuleName(external)
+        var bytes = external
+        if let module = bytes.withUTF8({ modules.name(of: $0, hash: squashed.byteHash) }) { return (module, full, false) }
+        return (squashed, full, true)
     }
 
     /// grimp's squashing of an external name: its first segment, unless it lies in the namespace

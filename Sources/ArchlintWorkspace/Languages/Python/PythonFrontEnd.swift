@@ -105,9 +105,9 @@ package struct PythonFrontEnd: LanguageFrontEnd {
     }
 
     package func resolver(for discovery: LanguageDiscovery) -> Resolver {
-        let names = Set(discovery.modules.map(\.name))
         // Each root package once (discovery refused any it could not find); the resolver orders them.
-        return Resolver(resolver: PythonImportResolver(modules: names, rootPackages: Array(Set(settings.rootPackages)),
+        return Resolver(resolver: PythonImportResolver(modules: discovery.modules.map(\.name),
+                                                       rootPackages: Array(Set(settings.rootPackages)),
                                                                includeExternals: settings.includeExternalPackages),
                         dropTypeChecking: settings.excludeTypeCheckingImports)
     }

@@ -172,8 +172,10 @@ package struct SwiftFrontEnd: LanguageFrontEnd {
                 continue
             }
             let imported = ModuleName(found.module)
+            // `import Foo` (most imports) names one module: its full name is the same value.
+            let fullName = found.fullPath == found.module ? imported : ModuleName(found.fullPath)
             result.statements.append(ImportStatement(
-                importer: file.module, imported: imported, importedFullName: ModuleName(found.fullPath),
+                importer: file.module, imported: imported, importedFullName: fullName,
                 location: SourceLocation(path: file.path, line: found.line),
                 isConditional: found.isConditional, condition: found.condition,
                 attributes: found.attributes, accessLevel: found.accessLevel))
