@@ -30,8 +30,9 @@ extension PythonTokenizer {
                 // Indentation, blank lines and comment lines before a logical line's first token.
                 switch base[index] {
                 case UInt8(ascii: " "):
-                    index += 1
-                    column += 1
+                    let end = endOfSpaces(from: index + 1)
+                    column += end - index
+                    index = end
                     continue
                 case UInt8(ascii: "\t"):
                     index += 1
@@ -64,8 +65,12 @@ extension PythonTokenizer {
             var byteClass = table[Int(base[index])]
             if !atStart {
                 // Mid-statement: only brackets, strings, comments, `:`, `;`, `\` and line ends matter.
+                // Byte by byte first: in code the next bracket, quote or line end is usually a few
+                // bytes away, closer than a block search pays for; a longer run goes on by blocks.
+                var scalarBytes = 16
                 while byteClass < PythonByteClass.firstSignificant {
-                    index += 1
+                    scalarBytes -= 1
+                    index = scalarBytes > 0 ? index + 1 : nextSignificant(from: index + 1)
                     guard index < count else {
                         if nextWord < index { notePassedImportWords(&nextWord, before: index) }
                         position = index
