@@ -65,12 +65,13 @@ extension PythonTokenizer {
             var byteClass = table[Int(base[index])]
             if !atStart {
                 // Mid-statement: only brackets, strings, comments, `:`, `;`, `\` and line ends matter.
-                // Byte by byte first: in code the next bracket, quote or line end is usually a few
-                // bytes away, closer than a block search pays for; a longer run goes on by blocks.
-                var scalarBytes = 16
-                while byteClass < PythonByteClass.firstSignificant {
-                    scalarBytes -= 1
-                    index = scalarBytes > 0 ? index + 1 : nextSignificant(from: index + 1)
+                if byteClass < PythonByteClass.firstSignificant {
+                    // Byte by byte first: in code the next bracket, quote or line end is usually a
+                    // few bytes away, closer than a block search pays for; a run longer than 16
+                    // bytes goes on by blocks (the bound replaces the end-of-input test: no test more per byte).
+                    let limit = min(index + 16, count)
+                    repeat { index += 1 } while index < limit && table[Int(base[index])] < PythonByteClass.firstSignificant
+                    if index == limit && index < count { index = nextSignificant(from: index) }
                     guard index < count else {
                         if nextWord < index { notePassedImportWords(&nextWord, before: index) }
                         position = index
