@@ -15,27 +15,27 @@ public enum SourceCheck {
         var index = 0
         var firstInvalid: Int?
         let base = bytes.baseAddress
-        let highBits: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
         while index < count {
-            // Thirty-two ASCII bytes without a NUL at a time: nearly every byte of source.
+            // Sixty-four, then sixteen bytes at a time while they are ASCII without a NUL: nearly
+            // every byte of source. Those bytes, 0x01…0x7F, are exactly the positive ones read as
+            // signed, so one vector compare per block tests both.
             if let base {
-                while index + 32 <= count {
+                let zero = SIMD16<Int8>(repeating: 0)
+                while index + 64 <= count {
                     let raw = UnsafeRawPointer(base + index)
-                    let a = raw.loadUnaligned(as: UInt64.self), b = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-                    let c = raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self), d = raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
-                    let zeros = ((a &- ones) & ~a) | ((b &- ones) & ~b) | ((c &- ones) & ~c) | ((d &- ones) & ~d)
-                    guard (a | b | c | d | zeros) & highBits == 0 else { break }
-                    index += 32
+                    let a = raw.loadUnaligned(as: SIMD16<Int8>.self), b = raw.loadUnaligned(fromByteOffset: 16, as: SIMD16<Int8>.self)
+                    let c = raw.loadUnaligned(fromByteOffset: 32, as: SIMD16<Int8>.self), d = raw.loadUnaligned(fromByteOffset: 48, as: SIMD16<Int8>.self)
+                    let others = ByteLanes((a .<= zero) .| (b .<= zero) .| (c .<= zero) .| (d .<= zero))
+                    guard others.isEmpty else { break }
+                    index += 64
                 }
-                if index == count { break }
-            }
-            // Then eight at a time up to the word that holds the byte to look at, which the
-            // 32-byte test is not repeated for.
-            if let base {
-                while index + 8 <= count {
-                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                    guard (word | ((word &- ones) & ~word)) & highBits == 0 else { break }
-                    index += 8
+                while index + 16 <= count {
+                    let others = ByteLanes(UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<Int8>.self) .<= zero)
+                    guard others.isEmpty else {
+                        index += others.first  // the byte to look at
+                        break
+                    }
+                    index += 16
                 }
                 if index == count { break }
             }

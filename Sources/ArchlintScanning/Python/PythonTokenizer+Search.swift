@@ -1,10 +1,14 @@
 /// Sixteen bytes at a time through the long, dull stretches of a file: string bodies (docstrings
-/// are often most of a module) and comments.
+/// are often most of a module), comments, indentation and the middle of statements. Each search
+/// tests a whole block with vector compares and goes straight to the first byte that matters by a
+/// bit scan of the mask (`ByteLanes`); only the last bytes of the input, fewer than a block, are
+/// read one at a time.
 extension PythonTokenizer {
-    /// Advances `position` to the next `quote`, backslash or `\r` in a string body, counting the
-    /// `\n`s passed on the way; stops at the end of the input.
+    /// Advances `position` to the next byte that can end or interrupt a string body: `quote`, a
+    /// backslash, `\r`, and for a one-line string `\n`. A triple-quoted string's `\n`s are counted
+    /// on the way without stopping. Stops at the end of the input.
     @inline(__always)
-    mutating func advanceInStringBody(quote: UInt8) {
+    mutating func advanceInStringBody(quote: UInt8, triple: Bool) {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
         var index = position
@@ -12,16 +16,50 @@ extension PythonTokenizer {
         let backslashes = SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))
         let returns = SIMD16<UInt8>(repeating: UInt8(ascii: "\r"))
         let newlines = SIMD16<UInt8>(repeating: UInt8(ascii: "\n"))
-        while index + 16 <= count {
-            let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
-            if Self.hasAny((chunk .== quotes) .| (chunk .== backslashes) .| (chunk .== returns)) { break }
-            line += Self.lanes(chunk .== newlines)
-            index += 16
+        var lines = 0
+        defer { line += lines }
+        if triple {
+            // Docstrings run for pages: 64 bytes per test while none stops the string, their
+            // `\n`s summed as byte counters (at most 4 a lane, 32 a word).
+            while index + 64 <= count {
+                let a = ByteLanes.load(base, index), b = ByteLanes.load(base, index + 16)
+                let c = ByteLanes.load(base, index + 32), d = ByteLanes.load(base, index + 48)
+                var stops = (a .== quotes) .| (a .== backslashes) .| (a .== returns)
+                stops .|= (b .== quotes) .| (b .== backslashes) .| (b .== returns)
+                stops .|= (c .== quotes) .| (c .== backslashes) .| (c .== returns)
+                stops .|= (d .== quotes) .| (d .== backslashes) .| (d .== returns)
+                guard ByteLanes(stops).isEmpty else { break }
+                let ones = SIMD16<UInt8>(repeating: 1), none = SIMD16<UInt8>()
+                var counts = none.replacing(with: ones, where: a .== newlines)
+                counts &+= none.replacing(with: ones, where: b .== newlines)
+                counts &+= none.replacing(with: ones, where: c .== newlines)
+                counts &+= none.replacing(with: ones, where: d .== newlines)
+                lines += ByteLanes.sum(counts)
+                index += 64
+            }
+        }
+        while index + ByteLanes.width <= count {
+            let chunk = ByteLanes.load(base, index)
+            let stops = triple
+                ? ByteLanes((chunk .== quotes) .| (chunk .== backslashes) .| (chunk .== returns))
+                : ByteLanes((chunk .== quotes) .| (chunk .== backslashes) .| (chunk .== returns) .| (chunk .== newlines))
+            if stops.isEmpty {
+                if triple { lines += ByteLanes(chunk .== newlines).count }
+                index += ByteLanes.width
+                continue
+            }
+            let lane = stops.first
+            if triple { lines += ByteLanes(chunk .== newlines).count(before: lane) }
+            position = index + lane
+            return
         }
         while index < count {
             let byte = base[index]
             if byte == quote || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\r") { break }
-            if byte == UInt8(ascii: "\n") { line += 1 }
+            if byte == UInt8(ascii: "\n") {
+                if !triple { break }
+                lines += 1
+            }
             index += 1
         }
         position = index
@@ -35,27 +73,75 @@ extension PythonTokenizer {
         var index = position
         let returns = SIMD16<UInt8>(repeating: UInt8(ascii: "\r"))
         let newlines = SIMD16<UInt8>(repeating: UInt8(ascii: "\n"))
-        while index + 16 <= count {
-            let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
-            if Self.hasAny((chunk .== returns) .| (chunk .== newlines)) { break }
-            index += 16
+        while index + ByteLanes.width <= count {
+            let chunk = ByteLanes.load(base, index)
+            let ends = ByteLanes((chunk .== returns) .| (chunk .== newlines))
+            if !ends.isEmpty {
+                position = index + ends.first
+                return
+            }
+            index += ByteLanes.width
         }
         while index < count && base[index] != UInt8(ascii: "\n") && base[index] != UInt8(ascii: "\r") { index += 1 }
         position = index
     }
 
-    /// True when some lane is set (`any(_:)` is not reliably vectorized).
+    /// The first byte at or after `start` that matters in the middle of a statement (a class from
+    /// `PythonByteClass.firstSignificant` on: line ends, `#`, quotes, brackets, `:`, `;`, `\`), or
+    /// `bytes.count`.
     @inline(__always)
-    static func hasAny(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
-        let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
-        return words[0] | words[1] != 0
+    func nextSignificant(from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
+        let count = bytes.count
+        var index = start
+        while index + ByteLanes.width <= count {
+            let chunk = ByteLanes.load(base, index)
+            // Pairs that differ in the low bit share one compare: `"#` (0x22 0x23), `()` (0x28
+            // 0x29), `:;` (0x3A 0x3B).
+            let odd = chunk | SIMD16(repeating: 1)
+            var mask = chunk .== SIMD16(repeating: UInt8(ascii: "\n"))
+            mask .|= chunk .== SIMD16(repeating: UInt8(ascii: "\r"))
+            mask .|= odd .== SIMD16(repeating: UInt8(ascii: "#"))
+            mask .|= chunk .== SIMD16(repeating: UInt8(ascii: "'"))
+            mask .|= odd .== SIMD16(repeating: UInt8(ascii: ")"))
+            mask .|= odd .== SIMD16(repeating: UInt8(ascii: ";"))
+            mask .|= chunk .== SIMD16(repeating: UInt8(ascii: "["))
+            mask .|= chunk .== SIMD16(repeating: UInt8(ascii: "\\"))
+            mask .|= chunk .== SIMD16(repeating: UInt8(ascii: "]"))
+            mask .|= chunk .== SIMD16(repeating: UInt8(ascii: "{"))
+            mask .|= chunk .== SIMD16(repeating: UInt8(ascii: "}"))
+            let lanes = ByteLanes(mask)
+            if !lanes.isEmpty { return index + lanes.first }
+            index += ByteLanes.width
+        }
+        let table = PythonByteClass.table
+        while index < count && table[Int(base[index])] < PythonByteClass.firstSignificant { index += 1 }
+        return index
     }
 
-    /// Number of lanes set: each set lane is eight one-bits.
+    /// The first byte at or after `start` that is not a space, or `bytes.count`.
     @inline(__always)
-    static func lanes(_ mask: SIMDMask<SIMD16<Int8>>) -> Int {
-        let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
-        return (words[0].nonzeroBitCount + words[1].nonzeroBitCount) >> 3
+    func endOfSpaces(from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
+        let count = bytes.count
+        var index = start
+        let spaces = SIMD16<UInt8>(repeating: UInt8(ascii: " "))
+        while index + ByteLanes.width <= count {
+            let others = ByteLanes(ByteLanes.load(base, index) .!= spaces)
+            if !others.isEmpty { return index + others.first }
+            index += ByteLanes.width
+        }
+        while index < count && base[index] == UInt8(ascii: " ") { index += 1 }
+        return index
+    }
+
+    /// True when the six bytes at `start` spell `import`; the caller makes sure they exist.
+    @inline(__always)
+    static func isImportWord(_ base: UnsafePointer<UInt8>, at start: Int) -> Bool {
+        let raw = UnsafeRawPointer(base + start)
+        // "impo" and "rt" read as little-endian words.
+        return raw.loadUnaligned(as: UInt32.self).littleEndian == 0x6F70_6D69
+            && raw.loadUnaligned(fromByteOffset: 4, as: UInt16.self).littleEndian == 0x7472
     }
 
     /// The start of the first `import` in `bytes` at or after `start` that ends by `end` (in code,
@@ -66,22 +152,28 @@ extension PythonTokenizer {
         var index = max(start, 0)
         let i = SIMD16<UInt8>(repeating: UInt8(ascii: "i"))
         let p = SIMD16<UInt8>(repeating: UInt8(ascii: "p"))
-        func isWord(at start: Int) -> Bool {
-            base[start] == UInt8(ascii: "i") && base[start + 1] == UInt8(ascii: "m") && base[start + 2] == UInt8(ascii: "p")
-                && base[start + 3] == UInt8(ascii: "o") && base[start + 4] == UInt8(ascii: "r") && base[start + 5] == UInt8(ascii: "t")
+        while index + 63 <= last {
+            // Starts index ... index+63 in one test; a hit is found below, sixteen at a time.
+            var hits = (ByteLanes.load(base, index) .== i) .& (ByteLanes.load(base, index + 2) .== p)
+            hits .|= (ByteLanes.load(base, index + 16) .== i) .& (ByteLanes.load(base, index + 18) .== p)
+            hits .|= (ByteLanes.load(base, index + 32) .== i) .& (ByteLanes.load(base, index + 34) .== p)
+            hits .|= (ByteLanes.load(base, index + 48) .== i) .& (ByteLanes.load(base, index + 50) .== p)
+            guard ByteLanes(hits).isEmpty else { break }
+            index += 64
         }
         while index + 15 <= last {
-            // Starts index ... index+15: two overlapping loads test `i?p` at each of them (this
-            // search runs over most of a file, so one load fewer counts).
-            let first = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
-            let third = UnsafeRawPointer(base + index + 2).loadUnaligned(as: SIMD16<UInt8>.self)
-            if hasAny((first .== i) .& (third .== p)) {
-                for candidate in index...(index + 15) where isWord(at: candidate) { return candidate }
+            // Starts index ... index+15: two overlapping loads test `i?p` at each of them, and
+            // only the starts that pass are compared in full.
+            var lanes = ByteLanes((ByteLanes.load(base, index) .== i) .& (ByteLanes.load(base, index + 2) .== p))
+            while !lanes.isEmpty {
+                let candidate = index + lanes.first
+                if isImportWord(base, at: candidate) { return candidate }
+                lanes.removeFirst()
             }
             index += 16
         }
         while index <= last {
-            if isWord(at: index) { return index }
+            if isImportWord(base, at: index) { return index }
             index += 1
         }
         return bytes.count
@@ -92,29 +184,32 @@ extension PythonTokenizer {
     /// sixteen candidate positions at a time.
     static func endOfLastImportWord(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = bytes.baseAddress, bytes.count >= 6 else { return nil }
-        let word = Array("import".utf8)
-        func isWord(at start: Int) -> Bool {
-            for offset in 0..<6 where base[start + offset] != word[offset] { return false }
-            return true
-        }
         var last = bytes.count - 6  // the last place the word can start
         let i = SIMD16<UInt8>(repeating: UInt8(ascii: "i"))
-        let m = SIMD16<UInt8>(repeating: UInt8(ascii: "m"))
         let p = SIMD16<UInt8>(repeating: UInt8(ascii: "p"))
+        while last >= 63 {
+            // Starts last-63 ... last in one test; a hit is found below, sixteen at a time.
+            let window = last - 63
+            var hits = (ByteLanes.load(base, window) .== i) .& (ByteLanes.load(base, window + 2) .== p)
+            hits .|= (ByteLanes.load(base, window + 16) .== i) .& (ByteLanes.load(base, window + 18) .== p)
+            hits .|= (ByteLanes.load(base, window + 32) .== i) .& (ByteLanes.load(base, window + 34) .== p)
+            hits .|= (ByteLanes.load(base, window + 48) .== i) .& (ByteLanes.load(base, window + 50) .== p)
+            guard ByteLanes(hits).isEmpty else { break }
+            last -= 64
+        }
         while last >= 15 {
-            // Starts last-15 ... last: three overlapping loads test `imp` at each of them.
+            // Starts last-15 ... last, the last one first.
             let window = last - 15
-            let first = UnsafeRawPointer(base + window).loadUnaligned(as: SIMD16<UInt8>.self)
-            let second = UnsafeRawPointer(base + window + 1).loadUnaligned(as: SIMD16<UInt8>.self)
-            let third = UnsafeRawPointer(base + window + 2).loadUnaligned(as: SIMD16<UInt8>.self)
-            let mask = (first .== i) .& (second .== m) .& (third .== p)
-            if hasAny(mask) {
-                for start in stride(from: last, through: window, by: -1) where isWord(at: start) { return start + 6 }
+            var lanes = ByteLanes((ByteLanes.load(base, window) .== i) .& (ByteLanes.load(base, window + 2) .== p))
+            while !lanes.isEmpty {
+                let candidate = window + lanes.last
+                if isImportWord(base, at: candidate) { return candidate + 6 }
+                lanes.removeLast()
             }
             last -= 16
         }
         while last >= 0 {
-            if isWord(at: last) { return last + 6 }
+            if isImportWord(base, at: last) { return last + 6 }
             last -= 1
         }
         return nil

@@ -30,8 +30,9 @@ extension PythonTokenizer {
                 // Indentation, blank lines and comment lines before a logical line's first token.
                 switch base[index] {
                 case UInt8(ascii: " "):
-                    index += 1
-                    column += 1
+                    let end = endOfSpaces(from: index + 1)
+                    column += end - index
+                    index = end
                     continue
                 case UInt8(ascii: "\t"):
                     index += 1
@@ -64,8 +65,13 @@ extension PythonTokenizer {
             var byteClass = table[Int(base[index])]
             if !atStart {
                 // Mid-statement: only brackets, strings, comments, `:`, `;`, `\` and line ends matter.
-                while byteClass < PythonByteClass.firstSignificant {
-                    index += 1
+                if byteClass < PythonByteClass.firstSignificant {
+                    // Byte by byte first: in code the next bracket, quote or line end is usually a
+                    // few bytes away, closer than a block search pays for; a run longer than 16
+                    // bytes goes on by blocks (the bound replaces the end-of-input test: no test more per byte).
+                    let limit = min(index + 16, count)
+                    repeat { index += 1 } while index < limit && table[Int(base[index])] < PythonByteClass.firstSignificant
+                    if index == limit && index < count { index = nextSignificant(from: index) }
                     guard index < count else {
                         if nextWord < index { notePassedImportWords(&nextWord, before: index) }
                         position = index

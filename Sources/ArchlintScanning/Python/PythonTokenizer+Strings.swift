@@ -26,9 +26,11 @@ extension PythonTokenizer {
     /// (`r"\""` is one string), so raw-ness does not matter here.
     private mutating func skipPlainBody(quote: UInt8, triple: Bool) -> Bool {
         let count = bytes.count
-        while position < count {
-            if triple { advanceInStringBody(quote: quote) }
-            guard position < count else { break }
+        while true {
+            // Straight to the next quote, backslash or line end (a triple-quoted string counts
+            // its `\n`s on the way and stops only at `\r`).
+            advanceInStringBody(quote: quote, triple: triple)
+            guard position < count else { return false }
             let byte = bytes[position]
             if byte == quote {
                 if !triple {
@@ -49,14 +51,11 @@ extension PythonTokenizer {
                         position += 1
                     }
                 }
-            } else if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+            } else {
                 if !triple { return false }  // a one-line string ends at the line end, unterminated
                 consumeNewline()
-            } else {
-                position += 1
             }
         }
-        return false
     }
 
     /// Skips the rest of an f-string or t-string; false when it is unterminated.
