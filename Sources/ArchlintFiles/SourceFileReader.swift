@@ -20,17 +20,12 @@ public struct SourceFileReader: ~Copyable {
     public mutating func withContents<Result>(
         of path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result
     ) -> Swift.Result<Result, FileContents.ReadError> {
-        // O_NONBLOCK: opening a FIFO (or a device) must not wait for a writer; the `fstat` the
-        // size needs anyway then refuses anything but a regular file before a byte is read.
-        // (On a regular file the flag changes nothing.)
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
-        guard descriptor >= 0 else { return .failure(.cannotOpen(errno: errno)) }
+        let descriptor: Int32, expected: Int
+        switch Self.openRegularFile(path, limit: FileContents.maximumSize) {
+        case .failure(let error): return .failure(error)
+        case .success(let opened): (descriptor, expected) = (opened.descriptor, opened.size)
+        }
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return .failure(.cannotRead(errno: errno)) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(.notRegularFile) }
-        let expected = Int(info.st_size)
-        guard expected <= FileContents.maximumSize else { return .failure(.tooLarge(bytes: expected)) }
         // One spare byte lets a read at the expected end report end of file (or a grown file).
         reserve(expected + 1, keeping: 0)
         var filled = 0
@@ -105,14 +100,12 @@ extension SourceFileReader {
     /// The bytes of the file at `path`, read straight into the array returned (a warm run's
     /// megabytes of cache are then neither read into a buffer nor copied out of it).
     static func contents(of path: String, limit: Int, retrying: Bool = true) -> Result<[UInt8], FileContents.ReadError> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
-        guard descriptor >= 0 else { return .failure(.cannotOpen(errno: errno)) }
+        let descriptor: Int32, expected: Int
+        switch Self.openRegularFile(path, limit: limit) {
+        case .failure(let error): return .failure(error)
+        case .success(let opened): (descriptor, expected) = (opened.descriptor, opened.size)
+        }
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return .failure(.cannotRead(errno: errno)) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(.notRegularFile) }
-        let expected = Int(info.st_size)
-        guard expected <= limit else { return .failure(.tooLarge(bytes: expected)) }
         var failure: FileContents.ReadError?
         // One spare byte lets the last read report the end of the file (or that it grew).
         let bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
@@ -134,5 +127,30 @@ extension SourceFileReader {
         if retrying { return contents(of: path, limit: limit, retrying: false) }
         var reader = SourceFileReader()
         return reader.withContents(of: path) { Array($0) }
+    }
+
+    /// Opens `path` and checks it is a regular file of at most `limit` bytes: its descriptor
+    /// and size. O_NONBLOCK: opening a FIFO (or a device) must not wait for a writer; the
+    /// `fstat` the size needs anyway then refuses anything but a regular file before a byte is
+    /// read. (On a regular file the flag changes nothing.)
+    private static func openRegularFile(_ path: String, limit: Int) -> Result<(descriptor: Int32, size: Int), FileContents.ReadError> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        guard descriptor >= 0 else { return .failure(.cannotOpen(errno: errno)) }
+        var info = stat()
+        let failure: FileContents.ReadError?
+        if fstat(descriptor, &info) != 0 {
+            failure = .cannotRead(errno: errno)
+        } else if (info.st_mode & S_IFMT) != S_IFREG {
+            failure = .notRegularFile
+        } else if Int(info.st_size) > limit {
+            failure = .tooLarge(bytes: Int(info.st_size))
+        } else {
+            failure = nil
+        }
+        if let failure {
+            close(descriptor)
+            return .failure(failure)
+        }
+        return .success((descriptor, Int(info.st_size)))
     }
 }
