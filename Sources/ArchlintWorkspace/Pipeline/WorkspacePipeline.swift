@@ -43,14 +43,13 @@ package enum WorkspacePipeline {
                     }
                 }
             }
-            let count = outcomes.reduce(0) { $0 + $1.reduce(0) { $0 + $1.statements.count } }
-            if first == 0 {
-                // Reserved once, for all files at the first round's rate and an eighth more:
-                // growing by doubling would hold the old and the new array at once.
-                let scanned = round.last.map(\.upperBound) ?? 0
-                let rest = scanned == 0 ? 0 : count * (files.count - scanned) / scanned
-                part.imports.reserveCapacity(count + rest + rest / 8)
-            }
+            // Reserved for all files at the rate so far and half the rest more, again whenever
+            // that rate outgrows it: growing by doubling holds the old and the new array at once,
+            // while capacity never written costs no memory (the pages are not touched).
+            let scanned = round.last.map(\.upperBound) ?? 0
+            let count = part.imports.count + outcomes.reduce(0) { $0 + $1.reduce(0) { $0 + $1.statements.count } }
+            let rest = scanned == 0 ? 0 : count * (files.count - scanned) / scanned
+            if count + rest > part.imports.capacity { part.imports.reserveCapacity(count + rest + rest / 2) }
             assemble(&outcomes, into: &part, externals: &externals)
         }
         // In name order, so the part is the same whatever order the set keeps (ImportGraph sorts again).
