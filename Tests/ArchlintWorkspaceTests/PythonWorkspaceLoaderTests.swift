@@ -139,6 +139,14 @@ private func imports(_ part: WorkspacePart) -> [String] {
         #expect(part.errors.isEmpty)
     }
 
+    @Test func aRootPackageInsideAnotherListsItsModulesOnce() {
+        // nsroot's walk lists nsroot.alpha.beta's modules too; each is one module and one file.
+        let part = load(["ns"], ["nsroot", "nsroot.alpha.beta"])
+        #expect(modules(part) == modules(load(["ns"], ["nsroot"])))
+        #expect(part.fileCount == 4)
+        #expect(part.errors.isEmpty)
+    }
+
     @Test func missingRootPackageIsAnError() {
         let part = load(["src", "ns"], ["shop", "missing", "src"])
         #expect(part.errors == [

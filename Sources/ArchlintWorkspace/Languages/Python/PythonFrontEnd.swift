@@ -60,9 +60,10 @@ package struct PythonFrontEnd: LanguageFrontEnd {
         finder.followLinks()
         discovery.diagnostics += finder.diagnostics
         if recordingFolders { discovery.folders = finder.folders + locationFolders() }
-        // One walk gives each name once; only packages spread over several folders can repeat one.
-        let walkedFolders = locations.reduce(0) { $0 + $1.directories.count }
-        let moduleFiles = walkedFolders > 1 ? Self.uniqueModules(finder.files) : finder.files
+        // One walk gives each name once; only a package spread over several folders, or a root
+        // package inside another, can repeat one. Many root packages alone cannot: deduplicating
+        // them anyway hashed every path name (a third of discovery on 70 root packages).
+        let moduleFiles = Self.walksOverlap(locations) ? Self.uniqueModules(finder.files) : finder.files
         // One name value per module, shared by its node and every statement importing it.
         discovery.files = moduleFiles.map {
             SourceFile(path: $0.path, absolutePath: $0.absolutePath, module: ModuleName($0.name), isPackage: $0.isPackage)
@@ -70,7 +71,8 @@ package struct PythonFrontEnd: LanguageFrontEnd {
         discovery.modules = discovery.files.map {
             Module(name: $0.module, language: .python, kind: $0.isPackage ? .package : .module, path: $0.path)
         }
-        var names = Set(discovery.files.map(\.module))
+        var names = Set<ModuleName>(minimumCapacity: discovery.files.count + finder.namespacePackages.count)
+        for file in discovery.files { names.insert(file.module) }
         for namespace in finder.namespacePackages {
             let name = ModuleName(namespace.name)
             if names.insert(name).inserted { discovery.modules.append(Module(name: name, language: .python, kind: .package, path: namespace.path)) }
@@ -151,10 +153,19 @@ package struct PythonFrontEnd: LanguageFrontEnd {
         return result
     }
 
+    /// True when two walks can list the same module: a package found in several folders
+    /// (namespace portions), or a root package inside another (`a` and `a.b`). Sorted by bytes,
+    /// a name's descendants follow it directly (identifier characters all sort after `.`).
+    private static func walksOverlap(_ locations: [PythonPackageLocation]) -> Bool {
+        if locations.contains(where: { $0.directories.count > 1 }) { return true }
+        let names = locations.map { ModuleName($0.name) }.sorted()
+        return zip(names, names.dropFirst()).contains { $1.isDescendant(of: $0) }
+    }
+
     /// One file per module name. When `a/b.py` and `a/b/__init__.py` both exist, grimp reads
     /// `b.py`, so that one wins.
     private static func uniqueModules(_ files: [PythonModuleFinder.ModuleFile]) -> [PythonModuleFinder.ModuleFile] {
-        var indexByName: [String: Int] = [:]
+        var indexByName: [String: Int] = Dictionary(minimumCapacity: files.count)
         var unique: [PythonModuleFinder.ModuleFile] = []
         unique.reserveCapacity(files.count)
         for file in files {

@@ -182,7 +182,10 @@ struct PythonModuleFinder {
                 let holds = finder.walk(child, inPortion: isPortion, namespaceAncestors: ancestors, fanOut: fanOut - 1)
                 return (finder, holds)
             }
-            files.reserveCapacity(files.count + found.reduce(0) { $0 + $1.0.files.count })
+            // At least doubled: an exact reserve reallocated the whole list once per root package
+            // (70 root packages moved 927,010 files 35 times each on average).
+            let needed = files.count + found.reduce(0) { $0 + $1.0.files.count }
+            if needed > files.capacity { files.reserveCapacity(max(needed, 2 * files.capacity)) }
             for index in found.indices {
                 folders += found[index].0.folders
                 namespacePackages += found[index].0.namespacePackages
