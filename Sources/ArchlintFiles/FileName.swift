@@ -1,3 +1,5 @@
+import ArchlintGraph
+
 /// File names as the platform gives them: bytes, which need not be UTF-8. A name that is not
 /// valid UTF-8 cannot be turned into a `String` and back (decoding replaces the bad bytes with
 /// U+FFFD, and a path built from that names another file), so walkers check it first and name
@@ -16,7 +18,7 @@ public enum FileName {
         var result = ""
         var index = 0
         while index < bytes.count {
-            let length = validSequenceLength(bytes, at: index)
+            let length = UTF8Sequence.validLength(bytes, at: index)
             if length > 0 {
                 result += String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<index + length]), as: UTF8.self)
                 index += length
@@ -27,29 +29,5 @@ public enum FileName {
             }
         }
         return result
-    }
-
-    /// The length of the well-formed UTF-8 sequence starting at `index`, or 0 when there is none.
-    private static func validSequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-        let lead = bytes[index]
-        if lead < 0x80 { return 1 }
-        let length: Int
-        var low: UInt8 = 0x80, high: UInt8 = 0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; low = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; high = 0x9F
-        case 0xF0: length = 4; low = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; high = 0x8F
-        default: return 0
-        }
-        guard index + length <= bytes.count else { return 0 }
-        for offset in 1..<length {
-            let byte = bytes[index + offset]
-            if offset == 1 ? !(low...high).contains(byte) : !(0x80...0xBF).contains(byte) { return 0 }
-        }
-        return length
     }
 }

@@ -1,3 +1,5 @@
+import ArchlintGraph
+
 /// Checks that a source file's bytes are text a lexer can read as they are: no NUL byte (not
 /// source at all) and well-formed UTF-8. Both languages' loaders run it before scanning.
 public enum SourceCheck {
@@ -45,7 +47,7 @@ public enum SourceCheck {
                 index += 1
                 continue
             }
-            let length = validSequenceLength(bytes, at: index)
+            let length = UTF8Sequence.validLength(bytes, at: index)
             if length == 0 {
                 if firstInvalid == nil { firstInvalid = index }
                 index += 1
@@ -54,28 +56,6 @@ public enum SourceCheck {
             }
         }
         return firstInvalid.map { .invalidUTF8(line: line(of: $0, in: bytes)) }
-    }
-
-    /// Length of the well-formed UTF-8 sequence starting with a non-ASCII byte at `index`, or 0.
-    private static func validSequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-        let lead = bytes[index]
-        let length: Int
-        var low: UInt8 = 0x80, high: UInt8 = 0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; low = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; high = 0x9F
-        case 0xF0: length = 4; low = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; high = 0x8F
-        default: return 0
-        }
-        guard index + length <= bytes.count else { return 0 }
-        let second = bytes[index + 1]
-        guard second >= low && second <= high else { return 0 }
-        for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return 0 }
-        return length
     }
 
     /// 1-based line of the byte at `offset` (`\n`, `\r\n` and lone `\r` end lines).
