@@ -15,8 +15,11 @@ package enum WorkspacePipeline {
     @_specialize(where FrontEnd == PythonFrontEnd, Stage == CachingScanStage)
     @_specialize(where FrontEnd == SwiftFrontEnd, Stage == ReadingScanStage)
     @_specialize(where FrontEnd == SwiftFrontEnd, Stage == CachingScanStage)
+    /// `roundBatches` is how many batches of 32 files one round scans (tests make it small to
+    /// run several rounds on a small workspace).
     package static func build<FrontEnd: LanguageFrontEnd, Stage: FileScanStage>(
-        _ frontEnd: FrontEnd, _ discovery: LanguageDiscovery, scanning stage: Stage
+        _ frontEnd: FrontEnd, _ discovery: LanguageDiscovery, scanning stage: Stage,
+        roundBatches: Int = Self.roundBatches
     ) -> WorkspacePart {
         var part = WorkspacePart()
         part.errors = discovery.errors
