@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "ArchlintReporting", dependencies: ["ArchlintContracts", "ArchlintGraph"]),
         .target(name: "ArchlintContracts", dependencies: ["ArchlintGraph"]),
         .target(name: "ArchlintScanning", dependencies: ["ArchlintGraph"]),
-        .target(name: "ArchlintConfigSyntax", dependencies: ["ArchlintGraph"]),
+        .target(name: "ArchlintConfigSyntax"),
         .target(name: "ArchlintFiles", dependencies: ["ArchlintGraph"]),
         .target(name: "ArchlintGraph"),
         .testTarget(name: "ArchlintGraphTests", dependencies: ["ArchlintGraph"]),

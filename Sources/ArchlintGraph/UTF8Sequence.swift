@@ -1,6 +1,7 @@
-/// The one UTF-8 well-formedness rule (RFC 3629: no overlong forms, no surrogates, nothing above
-/// U+10FFFF), for the readers that check bytes before they treat them as text: source files,
-/// file names and configuration files.
+/// The UTF-8 well-formedness rule (RFC 3629: no overlong forms, no surrogates, nothing above
+/// U+10FFFF) for the readers that check bytes before they treat them as text: source files and
+/// file names. (ArchlintConfigSyntax keeps its own copy, `UTF8Check`: it depends on nothing, so
+/// the TOML and INI comparison scripts and fuzzers can compile it alone.)
 public enum UTF8Sequence {
     /// The length of the well-formed sequence starting at `index` (1 for an ASCII byte), or 0
     /// when the bytes there are not one.
