@@ -44,6 +44,9 @@ package struct ByteReader {
 
     var isAtEnd: Bool { offset == bytes.count }
 
+    /// Bytes left to read: a bound for any count read next (each item takes a byte at least).
+    var remainingCount: Int { bytes.count - offset }
+
     mutating func readInt() -> Int? {
         var result: UInt64 = 0
         var shift: UInt64 = 0
