@@ -78,69 +78,93 @@ public struct PythonImportResolver: Sendable {
     /// each name continuing from it. An absolute plain import is hashed where it lies.
     public func resolve(_ scan: PythonScan, importer: ModuleName, importerIsPackage: Bool, path: String) -> Resolution {
         var resolution = Resolution()
+        guard !scan.records.isEmpty else { return resolution }
         // One statement per record at most: reserved once, not regrown name by name.
         resolution.statements.reserveCapacity(scan.records.count)
-        var object: [UInt8] = []
-        object.reserveCapacity(128)
+        // The longest object: the importer, a dot, a module and a name of the arena, a dot.
+        let capacity = importer.rawValue.utf8.count + 2 * scan.nameBytes.count + 2
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            scan.nameBytes.withUnsafeBufferPointer { arena in
+                resolve(scan.records, arena, into: buffer, importer: importer, importerIsPackage: importerIsPackage,
+                        path: path, to: &resolution)
+            }
+        }
+        return resolution
+    }
+
+    /// `resolve(_:importer:importerIsPackage:path:)` with the arena and the object's buffer at hand.
+    private func resolve(
+        _ records: [PythonImportRecord], _ arena: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>,
+        importer: ModuleName, importerIsPackage: Bool, path: String, to resolution: inout Resolution
+    ) {
+        let object = buffer.baseAddress!
+        var count = 0  // of the object's bytes in `buffer`
+        /// Appends `bytes[range]` to the object (in bounds: `capacity` counts them).
+        func write(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            precondition(range.upperBound <= bytes.count && count + range.count <= buffer.count)
+            if !range.isEmpty { (object + count).update(from: bytes.baseAddress! + range.lowerBound, count: range.count) }
+            count += range.count
+        }
+        func writeDot() {
+            precondition(count < buffer.count)
+            object[count] = UInt8(ascii: ".")
+            count += 1
+        }
         var importerBytes: [UInt8] = []
         var importerDots: [Int] = []  // where the importer's dots are, found at its first relative import
         var prefix = NameHash()
         var prefixCount = 0
         var skipsStatement = false  // a relative import beyond the top: its names are skipped
-        scan.nameBytes.withUnsafeBufferPointer { arena in
-            for (index, record) in scan.records.enumerated() {
-                if record.startsStatement || index == 0 {
-                    skipsStatement = false
-                    let module = UnsafeBufferPointer(rebasing: arena[record.module])
-                    if !record.isFrom && record.level == 0 {
-                        var hash = NameHash()
-                        hash.add(module, from: 0)
-                        add(module, hash, record, importer: importer, path: path, to: &resolution)
-                        continue
-                    }
-                    object.removeAll(keepingCapacity: true)
-                    if record.level > 0 {
-                        if importerBytes.isEmpty {
-                            importerBytes = Array(importer.rawValue.utf8)
-                            importerDots = importerBytes.indices.filter { importerBytes[$0] == UInt8(ascii: ".") }
-                        }
-                        let parts = importerDots.count + 1
-                        let level = Int(record.level)
-                        let kept = importerIsPackage ? parts - level + 1 : parts - level
-                        guard kept > 0 else {
-                            skipsStatement = true
-                            let dots = String(repeating: ".", count: level)
-                            resolution.problems.append(
-                                PythonSourceProblem(
-                                    line: Int(record.line),
-                                    message: "relative import 'from \(dots)\(String(decoding: module, as: UTF8.self)) import …' goes beyond the top-level package; ignored"))
-                            continue
-                        }
-                        object.append(contentsOf: importerBytes[..<(kept == parts ? importerBytes.count : importerDots[kept - 1])])
-                        if !module.isEmpty { object.append(UInt8(ascii: ".")) }
-                    }
-                    object.append(contentsOf: module)
-                    prefix = NameHash()
-                    object.withUnsafeBufferPointer { prefix.add($0, from: 0) }
-                    prefixCount = object.count
-                    if !record.isFrom {
-                        object.withUnsafeBufferPointer { add($0, prefix, record, importer: importer, path: path, to: &resolution) }
-                        continue
-                    }
-                } else if skipsStatement {
+        for (index, record) in records.enumerated() {
+            if record.startsStatement || index == 0 {
+                skipsStatement = false
+                let module = UnsafeBufferPointer(rebasing: arena[record.module])
+                if !record.isFrom && record.level == 0 {
+                    var hash = NameHash()
+                    hash.add(module, from: 0)
+                    add(module, hash, record, importer: importer, path: path, to: &resolution)
                     continue
                 }
-                object.removeLast(object.count - prefixCount)
-                object.append(UInt8(ascii: "."))
-                object.append(contentsOf: UnsafeBufferPointer(rebasing: arena[record.name]))
-                var hash = prefix
-                object.withUnsafeBufferPointer { bytes in
-                    hash.add(bytes, from: prefixCount)
-                    add(bytes, hash, record, importer: importer, path: path, to: &resolution)
+                count = 0
+                if record.level > 0 {
+                    if importerBytes.isEmpty {
+                        importerBytes = Array(importer.rawValue.utf8)
+                        importerDots = importerBytes.indices.filter { importerBytes[$0] == UInt8(ascii: ".") }
+                    }
+                    let parts = importerDots.count + 1
+                    let level = Int(record.level)
+                    let kept = importerIsPackage ? parts - level + 1 : parts - level
+                    guard kept > 0 else {
+                        skipsStatement = true
+                        let dots = String(repeating: ".", count: level)
+                        resolution.problems.append(
+                            PythonSourceProblem(
+                                line: Int(record.line),
+                                message: "relative import 'from \(dots)\(String(decoding: module, as: UTF8.self)) import …' goes beyond the top-level package; ignored"))
+                        continue
+                    }
+                    importerBytes.withUnsafeBufferPointer { write($0, 0..<(kept == parts ? $0.count : importerDots[kept - 1])) }
+                    if !module.isEmpty { writeDot() }
                 }
+                write(arena, record.module)
+                prefix = NameHash()
+                prefix.add(UnsafeBufferPointer(start: object, count: count), from: 0)
+                prefixCount = count
+                if !record.isFrom {
+                    add(UnsafeBufferPointer(start: object, count: count), prefix, record, importer: importer, path: path, to: &resolution)
+                    continue
+                }
+            } else if skipsStatement {
+                continue
             }
+            count = prefixCount
+            writeDot()
+            write(arena, record.name)
+            var hash = prefix
+            let bytes = UnsafeBufferPointer(start: object, count: count)
+            hash.add(bytes, from: prefixCount)
+            add(bytes, hash, record, importer: importer, path: path, to: &resolution)
         }
-        return resolution
     }
 
     /// Resolves `imports` as `resolve(_:importer:importerIsPackage:path:)` resolves a scan holding them.

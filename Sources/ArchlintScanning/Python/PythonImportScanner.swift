@@ -21,10 +21,16 @@ public enum PythonImportScanner {
             return PythonScan(problems: [PythonSourceProblem(line: 1, message: "file too large to scan for imports")])
         }
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: PythonTokenizer.maximumRecordedDepth) { brackets in
-            var state = ScannerState(tokenizer: PythonTokenizer(bytes, openBrackets: brackets.baseAddress!))
-            state.tokenizer.stopOffset = stop
-            state.run()
-            return PythonScan(unchecked: state.nameBytes, records: state.records, problems: state.tokenizer.problems)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1024) { scratch in
+                var state = ScannerState(
+                    tokenizer: PythonTokenizer(bytes, openBrackets: brackets.baseAddress!),
+                    nameBytes: PythonNameBuffer(scratch: scratch))
+                defer { state.nameBytes.release() }
+                state.records.reserveCapacity(16)
+                state.tokenizer.stopOffset = stop
+                state.run()
+                return PythonScan(unchecked: state.nameBytes.array(), records: state.records, problems: state.tokenizer.problems)
+            }
         }
     }
 }
@@ -36,7 +42,7 @@ public enum PythonImportScanner {
 private struct ScannerState {
     var tokenizer: PythonTokenizer
     /// The scan's byte arena and records (`PythonScan`), written as statements are read.
-    var nameBytes: [UInt8] = []
+    var nameBytes: PythonNameBuffer
     var records: [PythonImportRecord] = []
     /// Indentation of each enclosing `if TYPE_CHECKING:` (or `elif`) line.
     var typeCheckingIndents: [Int] = []
@@ -175,7 +181,7 @@ private struct ScannerState {
         let moduleStart = nameBytes.count
         if !tokenizer.token(token, is: "import") {
             guard appendDottedName(first: &token), tokenizer.token(token, is: "import") else {
-                nameBytes.removeLast(nameBytes.count - moduleStart)
+                nameBytes.removeLast(from: moduleStart)
                 report(start, "invalid syntax: 'from' without 'import'")
                 pending = token
                 return
@@ -216,7 +222,7 @@ private struct ScannerState {
         }
         pending = token
         guard records.count > firstRecord else {
-            nameBytes.removeLast(nameBytes.count - moduleStart)
+            nameBytes.removeLast(from: moduleStart)
             report(start, "invalid syntax: nothing imported")
             return
         }
@@ -283,21 +289,17 @@ private struct ScannerState {
     /// Copies source bytes into `nameBytes` in one go.
     @inline(__always)
     private mutating func appendSource(_ start: Int, _ end: Int) {
-        nameBytes.append(contentsOf: UnsafeBufferPointer(rebasing: tokenizer.bytes[start..<end]))
+        nameBytes.append(tokenizer.bytes, start..<end)
     }
 
     /// Replaces the names appended from `start` on by their NFKC form when they are not ASCII;
     /// decoded as a String, invalid UTF-8 turns into U+FFFD as it always did.
     private mutating func normalizeNames(from start: Int) {
-        let isASCII = nameBytes.withUnsafeBufferPointer { buffer in
-            var bits: UInt8 = 0
-            for index in start..<buffer.count { bits |= buffer[index] }
-            return bits < 0x80
-        }
-        guard !isASCII else { return }
-        let text = nameBytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start...]), as: UTF8.self) }
-        nameBytes.removeLast(nameBytes.count - start)
-        nameBytes.append(contentsOf: PythonIdentifierNormalization.normalized(text).utf8)
+        guard !nameBytes.isASCII(from: start) else { return }
+        let text = String(decoding: nameBytes.bytes(from: start), as: UTF8.self)
+        nameBytes.removeLast(from: start)
+        var normalized = PythonIdentifierNormalization.normalized(text)
+        normalized.withUTF8 { nameBytes.append($0, 0..<$0.count) }
     }
 
     /// Skips `as alias` when `token` is `as`; returns the token after.
