@@ -14,9 +14,13 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = PythonSourceCheck.check(bytes)
     let scan = PythonImportScanner.scan(bytes)
     let lines = lineCount(bytes)
-    for item in scan.imports { require(item.line >= 1 && item.line <= lines, "import line \(item.line) of \(lines)") }
+    for record in scan.records { require(record.line >= 1 && record.line <= lines, "import line \(record.line) of \(lines)") }
     for problem in scan.problems { require(problem.line >= 1 && problem.line <= lines, "problem line \(problem.line) of \(lines)") }
-    let resolution = resolver.resolve(scan.imports, importer: "pkg.sub.mod", importerIsPackage: false, path: "pkg/sub/mod.py")
-    require(resolution.statements.count <= scan.imports.reduce(0) { $0 + max($1.names.count, 1) }, "more statements than names")
+    require(PythonScan(validating: scan.nameBytes, records: scan.records, problems: scan.problems) != nil, "scan fails its own validation")
+    let resolution = resolver.resolve(scan, importer: "pkg.sub.mod", importerIsPackage: false, path: "pkg/sub/mod.py")
+    require(resolution.statements.count <= scan.records.count, "more statements than names")
+    // The records and the `PythonImport` values they view resolve alike.
+    let viewed = resolver.resolve(scan.imports, importer: "pkg.sub.mod", importerIsPackage: false, path: "pkg/sub/mod.py")
+    require(viewed.statements == resolution.statements && viewed.problems == resolution.problems, "records and view differ")
     return 0
 }

@@ -23,6 +23,24 @@ public enum SourceCheck {
             // signed, so one vector compare per block tests both.
             if let base {
                 let zero = SIMD16<Int8>(repeating: 0)
+                // A hundred and twenty-eight bytes per test first: their OR has a high bit set
+                // when one is not ASCII, their (unsigned) minimum a zero lane when one is NUL.
+                // Half the loop and mask work per byte of the signed compares below.
+                while index &+ 128 <= count {
+                    let raw = UnsafeRawPointer(base + index)
+                    var any = raw.loadUnaligned(as: SIMD16<UInt8>.self)
+                    var lowest = any
+                    for offset in stride(from: 16, to: 128, by: 16) {
+                        let block = raw.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
+                        any |= block
+                        lowest = pointwiseMin(lowest, block)
+                    }
+                    let highBits = unsafeBitCast(any, to: SIMD2<UInt64>.self)
+                    guard (highBits[0] | highBits[1]) & 0x8080_8080_8080_8080 == 0,
+                        ByteLanes(unsafeBitCast(lowest, to: SIMD16<Int8>.self) .== zero).isEmpty
+                    else { break }
+                    index &+= 128
+                }
                 while index + 64 <= count {
                     let raw = UnsafeRawPointer(base + index)
                     let a = raw.loadUnaligned(as: SIMD16<Int8>.self), b = raw.loadUnaligned(fromByteOffset: 16, as: SIMD16<Int8>.self)

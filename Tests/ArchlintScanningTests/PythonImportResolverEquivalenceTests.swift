@@ -46,8 +46,10 @@ import Testing
             }
             let importer = names.randomElement(using: &random)!
             let isPackage = Bool.random(using: &random)
-            let got = fast.resolve(imports, importer: importer, importerIsPackage: isPackage, path: "p.py")
-            let want = reference.resolve(imports, importer: importer, importerIsPackage: isPackage, path: "p.py")
+            // The byte resolver reads the records and arena the imports make; the reference, the Strings.
+            let scan = PythonScan(imports: imports)
+            let got = fast.resolve(scan, importer: importer, importerIsPackage: isPackage, path: "p.py")
+            let want = reference.resolve(scan.imports, importer: importer, importerIsPackage: isPackage, path: "p.py")
             #expect(got.statements == want.statements, "\(importer) \(imports)")
             #expect(got.problems == want.problems)
             #expect(got.externalNames == want.externalNames)

@@ -10,7 +10,7 @@ import Testing
         return bytes.withUnsafeBufferPointer { SourceCheck.check(UnsafeBufferPointer(rebasing: $0.prefix(text.utf8.count))) }
     }
 
-    @Test(arguments: [0, 1, 7, 8, 31, 32, 33, 64, 96, 100])
+    @Test(arguments: [0, 1, 7, 8, 31, 32, 33, 64, 96, 100, 127, 128, 129, 256, 300])
     func asciiOfAnyLengthIsFineAndNothingPastTheEndIsRead(length: Int) {
         let text = String(repeating: "import a\n", count: 20).prefix(length)
         #expect(check(String(text)) == nil)
@@ -25,5 +25,23 @@ import Testing
             #expect(text.withUnsafeBufferPointer { SourceCheck.check($0) } == .invalidUTF8(line: 1))
         }
         #expect(check(String(repeating: "a", count: 40) + "é\n" + String(repeating: "b", count: 40)) == nil)
+    }
+
+    /// Through the 128-byte, 64-byte and 16-byte blocks and the byte-by-byte end alike: a NUL, a
+    /// byte that is not UTF-8 and a valid multibyte character at every offset of 300 bytes, with
+    /// a line break every 50 to count lines by.
+    @Test func findingsAreSeenAtEveryOffsetOfEveryBlockSize() {
+        let text = Array(String(repeating: String(repeating: "x", count: 49) + "\n", count: 6).utf8)
+        for offset in text.indices where text[offset] != UInt8(ascii: "\n") {
+            var bytes = text
+            bytes[offset] = 0
+            #expect(bytes.withUnsafeBufferPointer { SourceCheck.check($0) } == .binary(line: offset / 50 + 1))
+            bytes[offset] = 0x80
+            #expect(bytes.withUnsafeBufferPointer { SourceCheck.check($0) } == .invalidUTF8(line: offset / 50 + 1))
+            bytes[offset] = 0x7F
+            #expect(bytes.withUnsafeBufferPointer { SourceCheck.check($0) } == nil)
+            bytes.replaceSubrange(offset...offset, with: Array("é".utf8))
+            #expect(bytes.withUnsafeBufferPointer { SourceCheck.check($0) } == nil)
+        }
     }
 }

@@ -73,84 +73,120 @@ public struct PythonImportResolver: Sendable {
 
     /// Resolves the imports of the module `importer` (whose file is `path`).
     ///
-    /// Each imported object (`base.module.name`) is written into one reused byte buffer and
-    /// hashed as it is written: the prefix once per statement, each name continuing from it.
-    public func resolve(
-        _ imports: [PythonImport], importer: ModuleName, importerIsPackage: Bool, path: String
-    ) -> Resolution {
+    /// Each imported object (`base.module.name`) is written into one reused byte buffer, straight
+    /// from the scan's `nameBytes`, and hashed as it is written: the prefix once per statement,
+    /// each name continuing from it. An absolute plain import is hashed where it lies.
+    public func resolve(_ scan: PythonScan, importer: ModuleName, importerIsPackage: Bool, path: String) -> Resolution {
         var resolution = Resolution()
-        // One statement per imported object at most: reserved once, not regrown name by name.
-        resolution.statements.reserveCapacity(imports.reduce(0) { $0 + max(1, $1.names.count) })
-        var object: [UInt8] = []
-        object.reserveCapacity(128)
-        var importerBytes: [UInt8] = []
-        var importerDots: [Int] = []  // where the importer's dots are, found at its first relative import
-        for item in imports {
-            object.removeAll(keepingCapacity: true)
-            if item.level == 0 {
-                Self.append(item.module, to: &object)
-            } else {
-                if importerBytes.isEmpty {
-                    importerBytes = Array(importer.rawValue.utf8)
-                    importerDots = importerBytes.indices.filter { importerBytes[$0] == UInt8(ascii: ".") }
-                }
-                let parts = importerDots.count + 1
-                let kept = importerIsPackage ? parts - item.level + 1 : parts - item.level
-                guard kept > 0 else {
-                    let dots = String(repeating: ".", count: item.level)
-                    resolution.problems.append(
-                        PythonSourceProblem(
-                            line: item.line,
-                            message: "relative import 'from \(dots)\(item.module) import …' goes beyond the top-level package; ignored"))
-                    continue
-                }
-                object.append(contentsOf: importerBytes[..<(kept == parts ? importerBytes.count : importerDots[kept - 1])])
-                if !item.module.isEmpty {
-                    object.append(UInt8(ascii: "."))
-                    Self.append(item.module, to: &object)
-                }
-            }
-            var prefix = NameHash()
-            object.withUnsafeBufferPointer { prefix.add($0, from: 0) }
-            if item.form == .plain {
-                object.withUnsafeBufferPointer { add($0, prefix, item, importer: importer, path: path, to: &resolution) }
-            } else {
-                let prefixCount = object.count
-                for name in item.names {
-                    object.removeLast(object.count - prefixCount)
-                    object.append(UInt8(ascii: "."))
-                    Self.append(name, to: &object)
-                    var hash = prefix
-                    object.withUnsafeBufferPointer { bytes in
-                        hash.add(bytes, from: prefixCount)
-                        add(bytes, hash, item, importer: importer, path: path, to: &resolution)
-                    }
-                }
+        guard !scan.records.isEmpty else { return resolution }
+        // One statement per record at most: reserved once, not regrown name by name.
+        resolution.statements.reserveCapacity(scan.records.count)
+        // The longest object: the importer, a dot, a module and a name of the arena, a dot.
+        let capacity = importer.rawValue.utf8.count + 2 * scan.nameBytes.count + 2
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            scan.nameBytes.withUnsafeBufferPointer { arena in
+                resolve(scan.records, arena, into: buffer, importer: importer, importerIsPackage: importerIsPackage,
+                        path: path, to: &resolution)
             }
         }
         return resolution
     }
 
-    /// Appends `text`'s bytes in one copy (`append(contentsOf: text.utf8)` goes byte by byte).
-    @inline(__always)
-    private static func append(_ text: String, to bytes: inout [UInt8]) {
-        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-            bytes.append(contentsOf: text.utf8)
+    /// `resolve(_:importer:importerIsPackage:path:)` with the arena and the object's buffer at hand.
+    private func resolve(
+        _ records: [PythonImportRecord], _ arena: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>,
+        importer: ModuleName, importerIsPackage: Bool, path: String, to resolution: inout Resolution
+    ) {
+        let object = buffer.baseAddress!
+        var count = 0  // of the object's bytes in `buffer`
+        /// Appends `bytes[range]` to the object (in bounds: `capacity` counts them).
+        func write(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            precondition(range.upperBound <= bytes.count && count + range.count <= buffer.count)
+            if !range.isEmpty { (object + count).update(from: bytes.baseAddress! + range.lowerBound, count: range.count) }
+            count += range.count
         }
+        func writeDot() {
+            precondition(count < buffer.count)
+            object[count] = UInt8(ascii: ".")
+            count += 1
+        }
+        var importerBytes: [UInt8] = []
+        var importerDots: [Int] = []  // where the importer's dots are, found at its first relative import
+        var prefix = NameHash()
+        var prefixCount = 0
+        var skipsStatement = false  // a relative import beyond the top: its names are skipped
+        for (index, record) in records.enumerated() {
+            if record.startsStatement || index == 0 {
+                skipsStatement = false
+                let module = UnsafeBufferPointer(rebasing: arena[record.module])
+                if !record.isFrom && record.level == 0 {
+                    var hash = NameHash()
+                    hash.add(module, from: 0)
+                    add(module, hash, record, importer: importer, path: path, to: &resolution)
+                    continue
+                }
+                count = 0
+                if record.level > 0 {
+                    if importerBytes.isEmpty {
+                        importerBytes = Array(importer.rawValue.utf8)
+                        importerDots = importerBytes.indices.filter { importerBytes[$0] == UInt8(ascii: ".") }
+                    }
+                    let parts = importerDots.count + 1
+                    let level = Int(record.level)
+                    let kept = importerIsPackage ? parts - level + 1 : parts - level
+                    guard kept > 0 else {
+                        skipsStatement = true
+                        let dots = String(repeating: ".", count: level)
+                        resolution.problems.append(
+                            PythonSourceProblem(
+                                line: Int(record.line),
+                                message: "relative import 'from \(dots)\(String(decoding: module, as: UTF8.self)) import …' goes beyond the top-level package; ignored"))
+                        continue
+                    }
+                    importerBytes.withUnsafeBufferPointer { write($0, 0..<(kept == parts ? $0.count : importerDots[kept - 1])) }
+                    if !module.isEmpty { writeDot() }
+                }
+                write(arena, record.module)
+                prefix = NameHash()
+                prefix.add(UnsafeBufferPointer(start: object, count: count), from: 0)
+                prefixCount = count
+                if !record.isFrom {
+                    add(UnsafeBufferPointer(start: object, count: count), prefix, record, importer: importer, path: path, to: &resolution)
+                    continue
+                }
+            } else if skipsStatement {
+                continue
+            }
+            count = prefixCount
+            writeDot()
+            write(arena, record.name)
+            var hash = prefix
+            let bytes = UnsafeBufferPointer(start: object, count: count)
+            hash.add(bytes, from: prefixCount)
+            add(bytes, hash, record, importer: importer, path: path, to: &resolution)
+        }
+    }
+
+    /// Resolves `imports` as `resolve(_:importer:importerIsPackage:path:)` resolves a scan holding them.
+    public func resolve(
+        _ imports: [PythonImport], importer: ModuleName, importerIsPackage: Bool, path: String
+    ) -> Resolution {
+        resolve(PythonScan(imports: imports), importer: importer, importerIsPackage: importerIsPackage, path: path)
     }
 
     /// Resolves one imported object and appends its statement unless the same line already has it.
     private func add(
-        _ object: UnsafeBufferPointer<UInt8>, _ hash: NameHash, _ item: PythonImport, importer: ModuleName, path: String,
-        to resolution: inout Resolution
+        _ object: UnsafeBufferPointer<UInt8>, _ hash: NameHash, _ item: PythonImportRecord, importer: ModuleName,
+        path: String, to resolution: inout Resolution
     ) {
         guard let (imported, fullName, isExternal) = resolveName(object, hash, knownExternals: resolution.externalNames) else {
             return
         }
         // Statements arrive in line order, so a duplicate can only sit among this line's last ones.
         // (Read in place: a statement copied out would retain its four strings.)
+        let line = Int(item.line)
         var index = resolution.statements.count - 1
-        while index >= 0 && resolution.statements[index].location.line == item.line {
+        while index >= 0 && resolution.statements[index].location.line == line {
             if resolution.statements[index].imported == imported && resolution.statements[index].importedFullName == fullName {
                 return
             }
@@ -165,7 +201,7 @@ public struct PythonImportResolver: Sendable {
                 importer: importer,
                 imported: imported,
                 importedFullName: fullName,
-                location: SourceLocation(path: path, line: item.line),
+                location: SourceLocation(path: path, line: line),
                 isTypeChecking: item.isTypeChecking,
                 isLazy: item.isLazy))
     }

@@ -1,6 +1,10 @@
 /// Finds every `import` and `from … import` statement of a Python file, at any depth, and flags
 /// the ones inside `if TYPE_CHECKING:` bodies. Works on bytes; never fails.
 public enum PythonImportScanner {
+    /// The largest input scanned (1 GiB): its names, even normalized, fit the 32-bit offsets of
+    /// `PythonImportRecord`.
+    public static let maximumSize = 1 << 30
+
     /// Scans a whole file.
     public static func scan(_ bytes: [UInt8]) -> PythonScan {
         bytes.withUnsafeBufferPointer { scan($0) }
@@ -11,11 +15,22 @@ public enum PythonImportScanner {
         // Every import statement holds the word `import`: after its last occurrence there is
         // nothing to find, and in a file without it, nothing at all.
         guard let stop = PythonTokenizer.endOfLastImportWord(in: bytes) else { return PythonScan() }
+        // Records count bytes and lines in 32 bits. archlint reads no file over 64 MiB; a buffer
+        // this large is refused rather than miscounted.
+        guard bytes.count <= maximumSize else {
+            return PythonScan(problems: [PythonSourceProblem(line: 1, message: "file too large to scan for imports")])
+        }
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: PythonTokenizer.maximumRecordedDepth) { brackets in
-            var state = ScannerState(tokenizer: PythonTokenizer(bytes, openBrackets: brackets.baseAddress!))
-            state.tokenizer.stopOffset = stop
-            state.run()
-            return PythonScan(imports: state.imports, problems: state.tokenizer.problems)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1024) { scratch in
+                var state = ScannerState(
+                    tokenizer: PythonTokenizer(bytes, openBrackets: brackets.baseAddress!),
+                    nameBytes: PythonNameBuffer(scratch: scratch))
+                defer { state.nameBytes.release() }
+                state.records.reserveCapacity(16)
+                state.tokenizer.stopOffset = stop
+                state.run()
+                return PythonScan(unchecked: state.nameBytes.array(), records: state.records, problems: state.tokenizer.problems)
+            }
         }
     }
 }
@@ -26,7 +41,9 @@ public enum PythonImportScanner {
 /// stops at and keeps the `if TYPE_CHECKING:` blocks open while their lines are indented deeper.
 private struct ScannerState {
     var tokenizer: PythonTokenizer
-    var imports: [PythonImport] = []
+    /// The scan's byte arena and records (`PythonScan`), written as statements are read.
+    var nameBytes: PythonNameBuffer
+    var records: [PythonImportRecord] = []
     /// Indentation of each enclosing `if TYPE_CHECKING:` (or `elif`) line.
     var typeCheckingIndents: [Int] = []
     /// The logical line of the latest `if TYPE_CHECKING:` header: its own line is flagged too
@@ -52,7 +69,11 @@ private struct ScannerState {
     }
 
     /// Lines indented no deeper than an `if TYPE_CHECKING:` end its body (`else:` too).
+    @inline(__always)
     mutating func closeTypeCheckingBlocks() {
+        // With no block open there is nothing to close (after every token of every file, this
+        // cost ~12 M instructions on ansible); `parseIf` restarts the lowest indent when one opens.
+        guard !typeCheckingIndents.isEmpty else { return }
         let lowest = tokenizer.lowestIndent
         tokenizer.lowestIndent = Int.max
         while let indent = typeCheckingIndents.last, lowest <= indent { typeCheckingIndents.removeLast() }
@@ -128,19 +149,22 @@ private struct ScannerState {
 
     // MARK: - Import statements
 
-    /// `import a.b [as c], d …` after the `import` keyword.
+    /// `import a.b [as c], d …` after the `import` keyword: one record per dotted name.
     mutating func parsePlainImport(start: PythonToken, lazy: Bool) {
         while true {
             var token = nextToken()
-            guard let module = dottedName(first: &token) else {
+            let moduleStart = nameBytes.count
+            guard appendDottedName(first: &token) else {
                 report(start, "invalid syntax: nothing imported")
                 pending = token
                 return
             }
-            imports.append(
-                PythonImport(
-                    form: .plain, module: PythonIdentifierNormalization.normalized(module), line: start.line,
-                    isTypeChecking: isTypeChecking, isLazy: lazy))
+            let end = UInt32(truncatingIfNeeded: nameBytes.count)
+            records.append(
+                PythonImportRecord(
+                    moduleStart: UInt32(truncatingIfNeeded: moduleStart), moduleCount: end - UInt32(truncatingIfNeeded: moduleStart),
+                    nameStart: end, nameCount: 0, line: UInt32(truncatingIfNeeded: start.line), level: 0,
+                    flags: statementFlags(lazy: lazy).union(.startsStatement)))
             token = skipAlias(token)
             guard token.kind == .punctuation, token.byte == UInt8(ascii: ",") else {
                 pending = token
@@ -149,7 +173,8 @@ private struct ScannerState {
         }
     }
 
-    /// `from .a.b import c [as d], …`, `from . import (c, d,)`, `from a import *` after `from`.
+    /// `from .a.b import c [as d], …`, `from . import (c, d,)`, `from a import *` after `from`:
+    /// the module's bytes once, then one record per name.
     mutating func parseFromImport(start: PythonToken, lazy: Bool) {
         var level = 0
         var token = nextToken()
@@ -157,29 +182,40 @@ private struct ScannerState {
             level += 1
             token = nextToken()
         }
-        var module = ""
+        let moduleStart = nameBytes.count
         if !tokenizer.token(token, is: "import") {
-            guard let name = dottedName(first: &token), tokenizer.token(token, is: "import") else {
+            guard appendDottedName(first: &token), tokenizer.token(token, is: "import") else {
+                nameBytes.removeLast(from: moduleStart)
                 report(start, "invalid syntax: 'from' without 'import'")
                 pending = token
                 return
             }
-            module = name
         } else if level == 0 {
             report(start, "invalid syntax: 'from' without 'import'")
             pending = nextToken()  // past this `import`, which is no second problem
             return
         }
-        var names: [String] = []
+        var record = PythonImportRecord(
+            moduleStart: UInt32(truncatingIfNeeded: moduleStart),
+            moduleCount: UInt32(truncatingIfNeeded: nameBytes.count - moduleStart), nameStart: 0, nameCount: 0,
+            line: UInt32(truncatingIfNeeded: start.line), level: UInt32(truncatingIfNeeded: level), flags: .from)
+        let firstRecord = records.count
         token = nextToken()
         if token.kind == .punctuation && token.byte == UInt8(ascii: "*") {
-            names.append("*")
+            record.nameStart = UInt32(truncatingIfNeeded: nameBytes.count)
+            nameBytes.append(UInt8(ascii: "*"))
+            record.nameCount = 1
+            records.append(record)
             token = nextToken()
         } else {
             let parenthesized = token.kind == .punctuation && token.byte == UInt8(ascii: "(")
             if parenthesized { token = nextToken() }
             while token.kind == .name {
-                names.append(tokenizer.text(of: token))
+                let nameStart = nameBytes.count
+                appendName(token)
+                record.nameStart = UInt32(truncatingIfNeeded: nameStart)
+                record.nameCount = UInt32(truncatingIfNeeded: nameBytes.count - nameStart)
+                records.append(record)
                 token = skipAlias(nextToken())
                 guard token.kind == .punctuation, token.byte == UInt8(ascii: ",") else { break }
                 token = nextToken()
@@ -189,15 +225,25 @@ private struct ScannerState {
             }
         }
         pending = token
-        guard !names.isEmpty else {
+        guard records.count > firstRecord else {
+            nameBytes.removeLast(from: moduleStart)
             report(start, "invalid syntax: nothing imported")
             return
         }
-        imports.append(
-            PythonImport(
-                form: .from, level: level, module: PythonIdentifierNormalization.normalized(module),
-                names: names.map(PythonIdentifierNormalization.normalized), line: start.line,
-                isTypeChecking: isTypeChecking, isLazy: lazy))
+        // The flags as they stand once the statement is read, as for a plain import.
+        let flags = statementFlags(lazy: lazy)
+        if !flags.isEmpty {
+            for index in firstRecord..<records.count { records[index].flags.formUnion(flags) }
+        }
+        records[firstRecord].flags.insert(.startsStatement)
+    }
+
+    /// The flags every record of the statement being read gets.
+    private func statementFlags(lazy: Bool) -> PythonImportRecord.Flags {
+        var flags: PythonImportRecord.Flags = []
+        if isTypeChecking { flags.insert(.typeChecking) }
+        if lazy { flags.insert(.lazy) }
+        return flags
     }
 
     /// A statement CPython refuses, at the line where it starts; a stray `import` later on that
@@ -207,14 +253,15 @@ private struct ScannerState {
         tokenizer.misplacedImportLine = start.line
     }
 
-    /// Reads `name(.name)*` starting with `token`; leaves the token after it in `token`.
-    mutating func dottedName(first token: inout PythonToken) -> String? {
-        guard token.kind == .name else { return nil }
-        let start = token.start
-        var end = token.end
-        // Written without spaces (`a.b.c`, by far the usual way) the name is one run of bytes;
-        // otherwise it is assembled part by part.
-        var assembled: String?
+    /// Reads `name(.name)*` starting with `token` and appends it, normalized, to `nameBytes`;
+    /// leaves the token after it in `token`. False, with nothing appended, when `token` is no name.
+    mutating func appendDottedName(first token: inout PythonToken) -> Bool {
+        guard token.kind == .name else { return false }
+        let start = nameBytes.count
+        // Written without spaces (`a.b.c`, by far the usual way) the name is one run of source
+        // bytes, copied at once; otherwise run by run with the dots between them.
+        var runStart = token.start
+        var runEnd = token.end
         token = nextToken()
         while token.kind == .punctuation && token.byte == UInt8(ascii: ".") {
             let dot = token
@@ -223,16 +270,40 @@ private struct ScannerState {
                 token = part
                 break
             }
-            if assembled == nil && (dot.start != end || part.start != dot.end) { assembled = text(start, end) }
-            if assembled != nil { assembled! += "." + tokenizer.text(of: part) }
-            end = part.end
+            if dot.start != runEnd || part.start != dot.end {
+                appendSource(runStart, runEnd)
+                nameBytes.append(UInt8(ascii: "."))
+                runStart = part.start
+            }
+            runEnd = part.end
             token = nextToken()
         }
-        return assembled ?? text(start, end)
+        appendSource(runStart, runEnd)
+        normalizeNames(from: start)
+        return true
     }
 
-    private func text(_ start: Int, _ end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: tokenizer.bytes[start..<end]), as: UTF8.self)
+    /// Appends a name token's bytes, normalized.
+    mutating func appendName(_ token: PythonToken) {
+        let start = nameBytes.count
+        appendSource(token.start, token.end)
+        normalizeNames(from: start)
+    }
+
+    /// Copies source bytes into `nameBytes` in one go.
+    @inline(__always)
+    private mutating func appendSource(_ start: Int, _ end: Int) {
+        nameBytes.append(tokenizer.bytes, start..<end)
+    }
+
+    /// Replaces the names appended from `start` on by their NFKC form when they are not ASCII;
+    /// decoded as a String, invalid UTF-8 turns into U+FFFD as it always did.
+    private mutating func normalizeNames(from start: Int) {
+        guard !nameBytes.isASCII(from: start) else { return }
+        let text = String(decoding: nameBytes.bytes(from: start), as: UTF8.self)
+        nameBytes.removeLast(from: start)
+        var normalized = PythonIdentifierNormalization.normalized(text)
+        normalized.withUTF8 { nameBytes.append($0, 0..<$0.count) }
     }
 
     /// Skips `as alias` when `token` is `as`; returns the token after.
@@ -257,6 +328,8 @@ private struct ScannerState {
                 return .statement
             case .punctuation where token.byte == UInt8(ascii: ":") && tokenizer.depth == 0:
                 if condition.isTypeCheckingGuard(tokenizer) {
+                    // Only the lines after this `:` may end the block (see `closeTypeCheckingBlocks`).
+                    tokenizer.lowestIndent = Int.max
                     typeCheckingIndents.append(ifToken.indent)
                     typeCheckingHeaderLine = tokenizer.logicalLine
                 }

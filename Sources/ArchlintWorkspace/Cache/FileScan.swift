@@ -2,17 +2,14 @@ import ArchlintScanning
 
 /// What a language's scanner makes of one file, as the cache keeps it: its imports before
 /// resolution and its lexical problems. Python's and Swift's scans conform, each writing its own
-/// import records; the rest of the payload is the same for every language.
+/// import section; the rest of the payload is the same for every language.
 package protocol CacheableScan: Sendable {
-    associatedtype Import: Sendable
-    var imports: [Import] { get }
     /// Each lexical problem as line and message.
     var problemRecords: [(line: Int, message: String)] { get }
-    init(imports: [Import], problemRecords: [(line: Int, message: String)])
-    /// Writes one import record.
-    static func write(_ item: Import, to writer: inout ByteWriter)
-    /// Reads one import record; nil when malformed.
-    static func read(from reader: inout ByteReader) -> Import?
+    /// Writes the scan's imports.
+    func writeImports(to writer: inout ByteWriter)
+    /// Reads the imports `writeImports` wrote and makes the scan; nil when they are malformed.
+    init?(readingImportsFrom reader: inout ByteReader, problemRecords: [(line: Int, message: String)])
 }
 
 /// One file's scan as cached: the source check's finding and, unless the file was not scanned
@@ -28,7 +25,7 @@ package struct FileScan<Scan: CacheableScan>: Sendable {
         self.scan = scan
     }
 
-    /// The cache payload: finding, whether scanned, the imports, then the problems.
+    /// The cache payload: finding, whether scanned, the problems, then the imports.
     package func encoded() -> [UInt8] {
         var writer = ByteWriter()
         writer.write(finding)
@@ -37,14 +34,13 @@ package struct FileScan<Scan: CacheableScan>: Sendable {
             return writer.bytes
         }
         writer.write(true)
-        writer.write(scan.imports.count)
-        for item in scan.imports { Scan.write(item, to: &writer) }
         let problems = scan.problemRecords
         writer.write(problems.count)
         for problem in problems {
             writer.write(problem.line)
             writer.write(problem.message)
         }
+        scan.writeImports(to: &writer)
         return writer.bytes
     }
 
@@ -57,20 +53,13 @@ package struct FileScan<Scan: CacheableScan>: Sendable {
             self.init(finding: finding, scan: nil)
             return
         }
-        guard let count = reader.readInt(), count >= 0, count <= payload.count else { return nil }
-        var imports: [Scan.Import] = []
-        imports.reserveCapacity(count)
-        for _ in 0..<count {
-            guard let item = Scan.read(from: &reader) else { return nil }
-            imports.append(item)
-        }
-        guard let problemCount = reader.readInt(), problemCount >= 0, problemCount <= payload.count else { return nil }
+        guard let problemCount = reader.readInt(), problemCount >= 0, problemCount <= reader.remainingCount else { return nil }
         var problems: [(line: Int, message: String)] = []
         for _ in 0..<problemCount {
             guard let line = reader.readInt(), let message = reader.readString() else { return nil }
             problems.append((line, message))
         }
-        guard reader.isAtEnd else { return nil }
-        self.init(finding: finding, scan: Scan(imports: imports, problemRecords: problems))
+        guard let scan = Scan(readingImportsFrom: &reader, problemRecords: problems), reader.isAtEnd else { return nil }
+        self.init(finding: finding, scan: scan)
     }
 }

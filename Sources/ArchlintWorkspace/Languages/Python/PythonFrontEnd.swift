@@ -139,7 +139,7 @@ package struct PythonFrontEnd: LanguageFrontEnd {
                 Diagnostic(path: file.path, line: problem.line, message: "\(problem.message); imports after it may be missed"))
         }
         var resolution = context.resolver.resolve(
-            scan.imports, importer: file.module, importerIsPackage: file.isPackage, path: file.path)
+            scan, importer: file.module, importerIsPackage: file.isPackage, path: file.path)
         for problem in resolution.problems {
             result.diagnostics.append(Diagnostic(path: file.path, line: problem.line, message: problem.message))
         }

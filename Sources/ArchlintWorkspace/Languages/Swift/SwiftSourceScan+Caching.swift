@@ -7,11 +7,23 @@ package typealias SwiftFileScan = FileScan<SwiftSourceScan>
 extension SwiftSourceScan: CacheableScan {
     package var problemRecords: [(line: Int, message: String)] { problems.map { ($0.line, $0.message) } }
 
-    package init(imports: [SwiftImport], problemRecords: [(line: Int, message: String)]) {
+    package func writeImports(to writer: inout ByteWriter) {
+        writer.write(imports.count)
+        for item in imports { Self.write(item, to: &writer) }
+    }
+
+    package init?(readingImportsFrom reader: inout ByteReader, problemRecords: [(line: Int, message: String)]) {
+        guard let count = reader.readInt(), count >= 0, count <= reader.remainingCount else { return nil }
+        var imports: [SwiftImport] = []
+        imports.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let item = Self.read(from: &reader) else { return nil }
+            imports.append(item)
+        }
         self.init(imports: imports, problems: problemRecords.map { SwiftLexProblem(line: $0.line, message: $0.message) })
     }
 
-    package static func write(_ item: SwiftImport, to writer: inout ByteWriter) {
+    static func write(_ item: SwiftImport, to writer: inout ByteWriter) {
         writer.write(item.path)
         writer.write(item.line)
         writer.write(item.kind?.rawValue ?? "")
@@ -23,7 +35,7 @@ extension SwiftSourceScan: CacheableScan {
         writer.write(item.condition ?? "")
     }
 
-    package static func read(from reader: inout ByteReader) -> SwiftImport? {
+    static func read(from reader: inout ByteReader) -> SwiftImport? {
         guard let path = reader.readStrings(), let line = reader.readInt(), let kindText = reader.readString(),
               let attributeBits = reader.readInt(), let names = reader.readStrings(), let accessText = reader.readString(),
               let conditional = reader.readBool(), let hasCondition = reader.readBool(), let conditionText = reader.readString(),
