@@ -46,6 +46,18 @@ public struct ImportGraph: Sendable {
         self.init(sortedModules: modules, ids: ids, orderedStatements: statements, statementEdges: statementEdges)
     }
 
+    /// `init(presortedModules:statements:statementEdges:)` with the name table the saved graph
+    /// had (`nameSlots`), so that loading hashes and looks up no name. Nil when the table cannot
+    /// be one of these modules' names.
+    public init?(presortedModules modules: [Module], nameSlots: [Int32], statements: StatementStore, statementEdges: [Edge]) {
+        guard let ids = ModuleIndex(names: modules.map(\.name), slots: nameSlots) else { return nil }
+        self.init(sortedModules: modules, ids: ids, orderedStatements: statements, statementEdges: statementEdges)
+    }
+
+    /// The table by which module names are looked up: a power-of-two count of slots, each a
+    /// module id or -1. Saved with the graph for `init?(presortedModules:nameSlots:statements:statementEdges:)`.
+    public var nameSlots: [Int32] { idByName.slotsByID }
+
     /// The edge of each statement of `allStatements`, in the same order.
     public var edgesOfStatements: [Edge] { statementEdges }
 

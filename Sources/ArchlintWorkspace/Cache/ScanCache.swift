@@ -166,7 +166,7 @@ struct ScanCache: Sendable {
     }
 
     /// The identity of the cache format this archlint writes.
-    static let formatVersion = "cache-8/" + BinaryIdentity.current
+    static let formatVersion = "cache-9/" + BinaryIdentity.current
 
     /// True for a well-formed header naming another archlint or cache version.
     private static func isOtherVersion(_ bytes: [UInt8]) -> Bool {

@@ -25,6 +25,17 @@ struct WorkspaceSnapshot: Sendable {
         var body = ByteWriter()
         body.write(fileCount)
         body.write(graph.modules.count)
+        // Each name's hash and the graph's name table, as fixed-width runs: a warm run then
+        // hashes and probes nothing (that was half of decoding a million modules).
+        var hashes: [UInt8] = []
+        hashes.reserveCapacity(8 * graph.modules.count)
+        for module in graph.modules { withUnsafeBytes(of: module.name.byteHash.littleEndian) { hashes.append(contentsOf: $0) } }
+        body.write(hashes)
+        let nameSlots = graph.nameSlots
+        var slots: [UInt8] = []
+        slots.reserveCapacity(4 * nameSlots.count)
+        for slot in nameSlots { withUnsafeBytes(of: slot.littleEndian) { slots.append(contentsOf: $0) } }
+        body.write(slots)
         for module in graph.modules {
             body.write(table.index(module.name.rawValue))
             body.write(module.language == .python ? 0 : 1)
@@ -157,11 +168,17 @@ struct WorkspaceSnapshot: Sendable {
             if index == 0 { return .some(nil) }
             return string(index - 1).map { .some($0) }
         }
-        guard let fileCount = reader.readInt(), let moduleCount = reader.readInt(), moduleCount >= 0, moduleCount <= bytes.count
+        guard let fileCount = reader.readInt(), let moduleCount = reader.readInt(), moduleCount >= 0, moduleCount <= bytes.count,
+              let hashes = reader.readBytes(), hashes.count == 8 * moduleCount, let slotBytes = reader.readBytes(),
+              slotBytes.count % 4 == 0
         else { return nil }
+        let (byteHashes, nameSlots) = bytes.withUnsafeBytes { raw in
+            ((0..<moduleCount).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: hashes.startIndex + 8 * $0, as: UInt64.self)) },
+             (0..<slotBytes.count / 4).map { Int32(littleEndian: raw.loadUnaligned(fromByteOffset: slotBytes.startIndex + 4 * $0, as: Int32.self)) })
+        }
         var modules: [Module] = []
         modules.reserveCapacity(moduleCount)
-        for _ in 0..<moduleCount {
+        for moduleIndex in 0..<moduleCount {
             guard let name = string(reader.readInt()), let language = reader.readInt(), let kind = reader.readInt(),
                   let path = optionalString(reader.readInt()), (0...1).contains(language), (0...2).contains(kind),
                   let hasDeclared = reader.readBool() else { return nil }
@@ -170,7 +187,7 @@ struct WorkspaceSnapshot: Sendable {
                 guard let read = DeclaredDependencies.read(&reader, limit: bytes.count, string: string) else { return nil }
                 declared = read
             }
-            modules.append(Module(name: ModuleName(name), language: language == 0 ? .python : .swift,
+            modules.append(Module(name: ModuleName(name, byteHash: byteHashes[moduleIndex]), language: language == 0 ? .python : .swift,
                                   kind: kind == 0 ? .package : (kind == 1 ? .module : .external), path: path,
                                   declaredDependencies: declared))
         }
@@ -187,7 +204,8 @@ struct WorkspaceSnapshot: Sendable {
             diagnostics.append(Diagnostic(path: path, line: line == 0 ? nil : line, message: message))
         }
         guard reader.isAtEnd else { return nil }
-        let graph = ImportGraph(presortedModules: modules, statements: statements, statementEdges: edges)
+        guard let graph = ImportGraph(presortedModules: modules, nameSlots: nameSlots, statements: statements, statementEdges: edges)
+        else { return nil }
         return WorkspaceSnapshot(key: expectedKey, graph: graph, fileCount: fileCount, diagnostics: diagnostics)
     }
 }
