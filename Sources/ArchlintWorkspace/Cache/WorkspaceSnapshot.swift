@@ -162,12 +162,6 @@ struct WorkspaceSnapshot: Sendable {
             guard let index, index >= 0, index < strings.count else { return nil }
             return strings[index]
         }
-        /// 0 for none, else index + 1.
-        func optionalString(_ index: Int?) -> String?? {
-            guard let index else { return nil }
-            if index == 0 { return .some(nil) }
-            return string(index - 1).map { .some($0) }
-        }
         guard let fileCount = reader.readInt(), let moduleCount = reader.readInt(), moduleCount >= 0, moduleCount <= bytes.count,
               let hashes = reader.readBytes(), hashes.count == 8 * moduleCount, let slotBytes = reader.readBytes(),
               slotBytes.count % 4 == 0
@@ -176,22 +170,28 @@ struct WorkspaceSnapshot: Sendable {
             ((0..<moduleCount).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: hashes.startIndex + 8 * $0, as: UInt64.self)) },
              (0..<slotBytes.count / 4).map { Int32(littleEndian: raw.loadUnaligned(fromByteOffset: slotBytes.startIndex + 4 * $0, as: Int32.self)) })
         }
+        let paths = StringSource { strings[$0] }
         var modules: [Module] = []
         modules.reserveCapacity(moduleCount)
         for moduleIndex in 0..<moduleCount {
+            // The path is string `pathField - 1`, or none for 0.
             guard let name = string(reader.readInt()), let language = reader.readInt(), let kind = reader.readInt(),
-                  let path = optionalString(reader.readInt()), (0...1).contains(language), (0...2).contains(kind),
-                  let hasDeclared = reader.readBool() else { return nil }
+                  let pathField = reader.readInt(), (0...strings.count).contains(pathField), (0...1).contains(language),
+                  (0...2).contains(kind), let hasDeclared = reader.readBool() else { return nil }
             var declared: DeclaredDependencies?
             if hasDeclared {
                 guard let read = DeclaredDependencies.read(&reader, limit: bytes.count, string: string) else { return nil }
                 declared = read
             }
-            modules.append(Module(name: ModuleName(name, byteHash: byteHashes[moduleIndex]), language: language == 0 ? .python : .swift,
-                                  kind: kind == 0 ? .package : (kind == 1 ? .module : .external), path: path,
-                                  declaredDependencies: declared))
+            let moduleName = ModuleName(name, byteHash: byteHashes[moduleIndex])
+            let moduleLanguage: Language = language == 0 ? .python : .swift
+            let moduleKind: ModuleKind = kind == 0 ? .package : (kind == 1 ? .module : .external)
+            modules.append(pathField == 0
+                ? Module(name: moduleName, language: moduleLanguage, kind: moduleKind, path: nil, declaredDependencies: declared)
+                : Module(name: moduleName, language: moduleLanguage, kind: moduleKind, pathIndex: pathField - 1, in: paths,
+                         declaredDependencies: declared))
         }
-        guard let statementCount = reader.readInt(), statementCount >= 0, let records = reader.readBytes(),
+        guard let statementCount = reader.readInt(), statementCount >= 0, statementCount <= bytes.count, let records = reader.readBytes(),
               records.count == statementCount * StatementRecord.size,
               let edges = StatementRecord.checkedEdges(bytes, at: records.startIndex, count: statementCount,
                                                         moduleCount: moduleCount, stringCount: strings.count)
