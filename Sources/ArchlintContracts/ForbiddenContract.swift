@@ -62,11 +62,11 @@ public struct ForbiddenContract: ContractType {
         for source in sources {
             let sourceSet = ModuleResolution.withDescendants(source, in: graph, asPackage: asPackages)
             // One pass from the source measures what it reaches; each forbidden module's search reuses it.
-            var reached = [Bool](repeating: false, count: graph.moduleCount)
-            for id in finder.start(from: sourceSet) { reached[Int(id)] = true }
+            // A set of what it reaches, not an array over the whole graph per source.
+            let reached = Set(finder.start(from: sourceSet))
             for target in forbiddenSorted where !overlaps(graph.name(of: source), graph.name(of: target)) {
                 let targetSet = ModuleResolution.withDescendants(target, in: graph, asPackage: asPackages)
-                guard targetSet.contains(where: { reached[Int($0)] }) else { continue }
+                guard targetSet.contains(where: reached.contains) else { continue }
                 let chains = allowIndirectImports
                     ? directChains(from: sourceSet, to: targetSet, in: graph)
                     : finder.shortestChains(to: targetSet)

@@ -6,8 +6,8 @@
 /// repeats the search while excluding every import of the chains already found. Ties between
 /// chains of equal length are broken by id order, so every answer is deterministic.
 ///
-/// A value type with mutating searches (make one per contract check; building it is linear in
-/// the graph's size).
+/// A value type with mutating searches (make one per contract check; building it costs a
+/// few bytes per 256 modules of the graph, and each search what the modules it touches cost).
 public struct ChainFinder {
     public typealias ModuleID = ImportGraph.ModuleID
 
@@ -19,26 +19,40 @@ public struct ChainFinder {
     private let inStart: [Int32]
     private let inSources: [ModuleID]
 
-    // Stamps of the searches begun by `start`: sources, blocked modules, and each module's
-    // distance from the sources (valid when distanceStamp == setGeneration).
-    private var sourceStamp: [UInt32]
-    private var blockedStamp: [UInt32]
-    private var distanceStamp: [UInt32]
-    private var distance: [Int32]
+    /// What the searches know of one module. Every field is valid only when its stamp holds the
+    /// current generation, so starting a search clears nothing.
+    private struct Node {
+        // Stamps of the searches begun by `start`: sources, blocked modules, and the module's
+        // distance from the sources (valid when distanceStamp == setGeneration).
+        var sourceStamp: UInt32 = 0
+        var blockedStamp: UInt32 = 0
+        var distanceStamp: UInt32 = 0
+        var distance: Int32 = 0
+        // Stamps of one `shortestChains(to:)`: its targets, modules with excluded imports, and
+        // distances from the sources raised by earlier searches (valid when raisedStamp matches).
+        var targetStamp: UInt32 = 0
+        var excludedToStamp: UInt32 = 0
+        var raisedStamp: UInt32 = 0
+        var raised: Int32 = 0
+        // Per search: best known length to a target, next module on that chain, expanded or not.
+        var seenStamp: UInt32 = 0
+        var closedStamp: UInt32 = 0
+        var length: Int32 = 0
+        var child: ModuleID = -1
+    }
+
+    // The nodes live in pages of `pageSize` consecutive ids, made when a search first touches one
+    // of their modules: a contract on one package of a million-module graph zeroes the pages
+    // of the modules it reaches, not megabytes per module of the graph (140 such contracts spent
+    // 2 s zeroing). Ids follow name order, so one package's modules share few pages.
+    private static let pageShift = 8
+    private static let pageSize = 1 << pageShift
+    /// Index in `nodes` of each page's first node, or -1 when no search touched the page.
+    private var pageStart: [Int32]
+    private var nodes: [Node] = []
     private var setGeneration: UInt32 = 0
-    // Stamps of one `shortestChains(to:)`: its targets, modules with excluded imports, and
-    // distances from the sources raised by earlier searches (valid when raisedStamp matches).
-    private var targetStamp: [UInt32]
-    private var excludedToStamp: [UInt32]
-    private var raisedStamp: [UInt32]
-    private var raised: [Int32]
     private var targetGeneration: UInt32 = 0
-    // Per search: best known length to a target, next module on that chain, expanded or not.
     private var searchGeneration: UInt32 = 0
-    private var seenStamp: [UInt32]
-    private var closedStamp: [UInt32]
-    private var length: [Int32]
-    private var child: [ModuleID]
     // Imports excluded by `shortestChains`; only modules stamped above are looked up here.
     private var excludedEdges: Set<ImportGraph.Edge> = []
     private var queue: [ModuleID] = []
@@ -46,28 +60,38 @@ public struct ChainFinder {
     private var bucketTop: [Int32] = []
     private var entryNode: [ModuleID] = []
     private var entryBelow: [Int32] = []
-    private var expanded: [ModuleID] = []
+    /// Slots in `nodes` of the modules the current search expanded.
+    private var expanded: [Int32] = []
 
     public init(graph: ImportGraph) {
         self.graph = graph
-        let count = graph.moduleCount
         self.outStart = graph.successors.starts
         self.outTargets = graph.successors.targets
         self.inStart = graph.predecessors.starts
         self.inSources = graph.predecessors.targets
-        let zeros = [UInt32](repeating: 0, count: count)
-        sourceStamp = zeros
-        blockedStamp = zeros
-        distanceStamp = zeros
-        targetStamp = zeros
-        excludedToStamp = zeros
-        raisedStamp = zeros
-        seenStamp = zeros
-        closedStamp = zeros
-        distance = [Int32](repeating: 0, count: count)
-        raised = distance
-        length = distance
-        child = [ModuleID](repeating: -1, count: count)
+        pageStart = [Int32](repeating: -1, count: (graph.moduleCount >> Self.pageShift) + 1)
+    }
+
+    /// The slot in `nodes` of module `id`, making its page when no search touched it yet.
+    @inline(__always)
+    private mutating func slot(_ id: ModuleID) -> Int {
+        let page = Int(id) >> Self.pageShift
+        var first = Int(pageStart[page])
+        if first < 0 { first = addPage(page) }
+        return first + (Int(id) & (Self.pageSize - 1))
+    }
+
+    /// The slot of a module a search already touched.
+    @inline(__always)
+    private func touchedSlot(_ id: ModuleID) -> Int {
+        Int(pageStart[Int(id) >> Self.pageShift]) + (Int(id) & (Self.pageSize - 1))
+    }
+
+    private mutating func addPage(_ page: Int) -> Int {
+        let first = nodes.count
+        nodes.append(contentsOf: repeatElement(Node(), count: Self.pageSize))
+        pageStart[page] = Int32(first)
+        return first
     }
 
     // MARK: - Searches from one set of sources
@@ -81,16 +105,21 @@ public struct ChainFinder {
         setGeneration &+= 1
         if setGeneration == 0 {
             // The 32-bit generation wrapped: clear every stamp so none is mistaken for current.
-            for index in sourceStamp.indices { sourceStamp[index] = 0; blockedStamp[index] = 0; distanceStamp[index] = 0 }
+            for index in nodes.indices { nodes[index].sourceStamp = 0; nodes[index].blockedStamp = 0; nodes[index].distanceStamp = 0 }
             setGeneration = 1
         }
-        for id in blocked { blockedStamp[Int(id)] = setGeneration }
+        for id in blocked {
+            let blockedSlot = slot(id)
+            nodes[blockedSlot].blockedStamp = setGeneration
+        }
         queue.removeAll(keepingCapacity: true)
-        for id in sources where sourceStamp[Int(id)] != setGeneration {
-            sourceStamp[Int(id)] = setGeneration
-            blockedStamp[Int(id)] = 0
-            distanceStamp[Int(id)] = setGeneration
-            distance[Int(id)] = 0
+        for id in sources {
+            let source = slot(id)
+            guard nodes[source].sourceStamp != setGeneration else { continue }
+            nodes[source].sourceStamp = setGeneration
+            nodes[source].blockedStamp = 0
+            nodes[source].distanceStamp = setGeneration
+            nodes[source].distance = 0
             queue.append(id)
         }
         let listed = beginSearch()
@@ -98,22 +127,23 @@ public struct ChainFinder {
         var head = 0
         while head < queue.count {
             let current = Int(queue[head])
+            let next = nodes[touchedSlot(queue[head])].distance + 1
             head += 1
-            let next = distance[current] + 1
             for index in Int(outStart[current])..<Int(outStart[current + 1]) {
-                let slot = Int(outTargets[index])
-                if distanceStamp[slot] == setGeneration {
+                let target = outTargets[index]
+                let slot = slot(target)
+                if nodes[slot].distanceStamp == setGeneration {
                     // A source reached from another source is listed once; it stays a start of chains.
-                    if sourceStamp[slot] == setGeneration && seenStamp[slot] != listed {
-                        seenStamp[slot] = listed
-                        reached.append(outTargets[index])
+                    if nodes[slot].sourceStamp == setGeneration && nodes[slot].seenStamp != listed {
+                        nodes[slot].seenStamp = listed
+                        reached.append(target)
                     }
                     continue
                 }
-                distanceStamp[slot] = setGeneration
-                distance[slot] = next
-                reached.append(outTargets[index])
-                if blockedStamp[slot] != setGeneration { queue.append(outTargets[index]) }
+                nodes[slot].distanceStamp = setGeneration
+                nodes[slot].distance = next
+                reached.append(target)
+                if nodes[slot].blockedStamp != setGeneration { queue.append(target) }
             }
         }
         reached.sort()
@@ -142,9 +172,11 @@ public struct ChainFinder {
         var chains: [[ModuleID]] = []
         // Every direct import is a shortest chain, and excluding one leaves the others shortest,
         // so they are exactly the chains the repeated search would find first.
-        for target in ordered where distance[Int(target)] == 1 {
+        for target in ordered where nodes[touchedSlot(target)].distance == 1 {
             let node = Int(target)
-            for index in Int(inStart[node])..<Int(inStart[node + 1]) where sourceStamp[Int(inSources[index])] == setGeneration {
+            for index in Int(inStart[node])..<Int(inStart[node + 1]) {
+                let importer = slot(inSources[index])
+                guard nodes[importer].sourceStamp == setGeneration else { continue }
                 chains.append([inSources[index], target])
                 exclude(inSources[index], target)
             }
@@ -171,27 +203,34 @@ public struct ChainFinder {
 
     private mutating func exclude(_ importer: ModuleID, _ imported: ModuleID) {
         excludedEdges.insert(ImportGraph.Edge(importer: importer, imported: imported))
-        excludedToStamp[Int(imported)] = targetGeneration
+        let importedSlot = slot(imported)
+        nodes[importedSlot].excludedToStamp = targetGeneration
     }
 
     /// Stamps the targets and returns those the sources reach, nearest first (then by id), or nil.
     private mutating func beginTargets(_ targets: [ModuleID]) -> [ModuleID]? {
         targetGeneration &+= 1
         if targetGeneration == 0 {
-            for index in targetStamp.indices { targetStamp[index] = 0; excludedToStamp[index] = 0; raisedStamp[index] = 0 }
+            for index in nodes.indices { nodes[index].targetStamp = 0; nodes[index].excludedToStamp = 0; nodes[index].raisedStamp = 0 }
             targetGeneration = 1
         }
         excludedEdges.removeAll(keepingCapacity: true)
-        for id in targets { targetStamp[Int(id)] = targetGeneration }
-        let reached = targets.filter { distanceStamp[Int($0)] == setGeneration && sourceStamp[Int($0)] != setGeneration }
+        var reached: [(distance: Int32, id: ModuleID)] = []
+        for id in targets {
+            let slot = slot(id)
+            nodes[slot].targetStamp = targetGeneration
+            if nodes[slot].distanceStamp == setGeneration && nodes[slot].sourceStamp != setGeneration {
+                reached.append((nodes[slot].distance, id))
+            }
+        }
         guard !reached.isEmpty else { return nil }
-        return reached.sorted { (distance[Int($0)], $0) < (distance[Int($1)], $1) }
+        return reached.sorted { $0 < $1 }.map(\.id)
     }
 
     private mutating func beginSearch() -> UInt32 {
         searchGeneration &+= 1
         if searchGeneration == 0 {
-            for index in seenStamp.indices { seenStamp[index] = 0; closedStamp[index] = 0 }
+            for index in nodes.indices { nodes[index].seenStamp = 0; nodes[index].closedStamp = 0 }
             searchGeneration = 1
         }
         return searchGeneration
@@ -199,8 +238,8 @@ public struct ChainFinder {
 
     /// The lower bound on a module's distance from the sources: measured by `start`, raised by
     /// earlier searches for the same targets.
-    private func estimateFromSources(_ node: Int) -> Int32 {
-        raisedStamp[node] == targetGeneration ? raised[node] : distance[node]
+    private func estimateFromSources(_ slot: Int) -> Int32 {
+        nodes[slot].raisedStamp == targetGeneration ? nodes[slot].raised : nodes[slot].distance
     }
 
     /// A* backwards from the targets (taken in `ordered`, nearest first) towards the sources,
@@ -213,7 +252,7 @@ public struct ChainFinder {
     private mutating func search(_ ordered: [ModuleID]) -> [ModuleID]? {
         let visit = beginSearch()
         var nextTarget = 0
-        var estimate = Int(estimateFromSources(Int(ordered[0])))
+        var estimate = Int(estimateFromSources(touchedSlot(ordered[0])))
         var highest = estimate
         expanded.removeAll(keepingCapacity: true)
         defer {
@@ -223,13 +262,14 @@ public struct ChainFinder {
         }
         while true {
             // Targets enter the queue once the estimate reaches their distance.
-            while nextTarget < ordered.count, Int(distance[Int(ordered[nextTarget])]) <= estimate {
+            while nextTarget < ordered.count, Int(nodes[touchedSlot(ordered[nextTarget])].distance) <= estimate {
                 let target = ordered[nextTarget]
                 nextTarget += 1
-                seenStamp[Int(target)] = visit
-                length[Int(target)] = 0
-                child[Int(target)] = -1
-                push(target, Int(estimateFromSources(Int(target))), &highest)
+                let slot = touchedSlot(target)
+                nodes[slot].seenStamp = visit
+                nodes[slot].length = 0
+                nodes[slot].child = -1
+                push(target, Int(estimateFromSources(slot)), &highest)
             }
             guard estimate < bucketTop.count, bucketTop[estimate] >= 0 else {
                 if nextTarget == ordered.count && estimate >= highest { return nil }
@@ -240,32 +280,33 @@ public struct ChainFinder {
             bucketTop[estimate] = entryBelow[entry]
             let current = entryNode[entry]
             let node = Int(current)
-            if closedStamp[node] == visit { continue }
-            closedStamp[node] = visit
-            if sourceStamp[node] == setGeneration {
-                let total = length[node]
+            let currentSlot = touchedSlot(current)
+            if nodes[currentSlot].closedStamp == visit { continue }
+            nodes[currentSlot].closedStamp = visit
+            if nodes[currentSlot].sourceStamp == setGeneration {
+                let total = nodes[currentSlot].length
                 for module in expanded {
-                    raisedStamp[Int(module)] = targetGeneration
-                    raised[Int(module)] = total - length[Int(module)]
+                    nodes[Int(module)].raisedStamp = targetGeneration
+                    nodes[Int(module)].raised = total - nodes[Int(module)].length
                 }
                 return chain(startingAt: current)
             }
-            expanded.append(current)
-            let nextLength = length[node] + 1
-            let hasExcluded = excludedToStamp[node] == targetGeneration
+            expanded.append(Int32(currentSlot))
+            let nextLength = nodes[currentSlot].length + 1
+            let hasExcluded = nodes[currentSlot].excludedToStamp == targetGeneration
             // Pushed in reverse id order, so the stack pops the smallest id first.
             var index = Int(inStart[node + 1]) - 1
             while index >= Int(inStart[node]) {
                 let previous = inSources[index]
                 index -= 1
-                let slot = Int(previous)
-                if distanceStamp[slot] != setGeneration || targetStamp[slot] == targetGeneration
-                    || blockedStamp[slot] == setGeneration || closedStamp[slot] == visit { continue }
+                let slot = slot(previous)
+                if nodes[slot].distanceStamp != setGeneration || nodes[slot].targetStamp == targetGeneration
+                    || nodes[slot].blockedStamp == setGeneration || nodes[slot].closedStamp == visit { continue }
                 if hasExcluded && excludedEdges.contains(ImportGraph.Edge(importer: previous, imported: current)) { continue }
-                if seenStamp[slot] == visit && length[slot] <= nextLength { continue }
-                seenStamp[slot] = visit
-                length[slot] = nextLength
-                child[slot] = current
+                if nodes[slot].seenStamp == visit && nodes[slot].length <= nextLength { continue }
+                nodes[slot].seenStamp = visit
+                nodes[slot].length = nextLength
+                nodes[slot].child = current
                 push(previous, Int(nextLength + estimateFromSources(slot)), &highest)
             }
         }
@@ -284,7 +325,7 @@ public struct ChainFinder {
         var walk = start
         while walk != -1 {
             chain.append(walk)
-            walk = child[Int(walk)]
+            walk = nodes[touchedSlot(walk)].child
         }
         return chain
     }

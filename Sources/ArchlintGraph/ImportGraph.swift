@@ -46,18 +46,44 @@ public struct ImportGraph: Sendable {
         self.init(sortedModules: modules, ids: ids, orderedStatements: statements, statementEdges: statementEdges)
     }
 
+    /// `init(presortedModules:statements:statementEdges:)` with the name table the saved graph
+    /// had (`nameSlots`), so that loading hashes and looks up no name. Nil when the table cannot
+    /// be one of these modules' names.
+    public init?(presortedModules modules: [Module], nameSlots: [Int32], statements: StatementStore, statementEdges: [Edge]) {
+        guard let ids = ModuleIndex(names: modules.map(\.name), slots: nameSlots) else { return nil }
+        self.init(sortedModules: modules, ids: ids, orderedStatements: statements, statementEdges: statementEdges)
+    }
+
+    /// The table by which module names are looked up: a power-of-two count of slots, each a
+    /// module id or -1. Saved with the graph for `init?(presortedModules:nameSlots:statements:statementEdges:)`.
+    public var nameSlots: [Int32] { idByName.slotsByID }
+
     /// The edge of each statement of `allStatements`, in the same order.
     public var edgesOfStatements: [Edge] { statementEdges }
 
     /// Builds the adjacency from statements already in graph order.
     init(sortedModules: [Module], ids: ModuleIndex, orderedStatements: StatementStore, statementEdges: [Edge]) {
+        // Counted first, then written into arrays of that size: appending checked and grew
+        // both arrays for each of a million edges.
         var edges: [Edge] = []
         var starts: [Int32] = []
-        for (index, edge) in statementEdges.enumerated() where index == 0 || statementEdges[index - 1] != edge {
-            edges.append(edge)
-            starts.append(Int32(index))
+        statementEdges.withUnsafeBufferPointer { all in
+            var distinct = 0
+            for index in all.indices where index == 0 || all[index - 1] != all[index] { distinct += 1 }
+            edges = [Edge](unsafeUninitializedCapacity: distinct) { edgeBuffer, edgeCount in
+                starts = [Int32](unsafeUninitializedCapacity: distinct + 1) { startBuffer, startCount in
+                    var next = 0
+                    for index in all.indices where index == 0 || all[index - 1] != all[index] {
+                        (edgeBuffer.baseAddress! + next).initialize(to: all[index])
+                        (startBuffer.baseAddress! + next).initialize(to: Int32(index))
+                        next += 1
+                    }
+                    (startBuffer.baseAddress! + next).initialize(to: Int32(all.count))
+                    startCount = next + 1
+                }
+                edgeCount = distinct
+            }
         }
-        starts.append(Int32(statementEdges.count))
         self.modules = sortedModules
         self.idByName = ids
         self.successors = Adjacency.successors(of: edges, moduleCount: sortedModules.count)

@@ -18,7 +18,33 @@ struct ModuleIndex: Sendable {
         values.reserveCapacity(minimumCapacity)
     }
 
+    /// The index of `names`, numbered in order, from the slot table of an index of the same
+    /// names (`slotsByID`, saved beside them): nothing is hashed or probed, so a warm run loads a
+    /// million names without touching a table at random (inserting them was a third of decoding
+    /// the workspace cache). Nil when `slots` cannot be such a table: its size is not a power of
+    /// two at least twice the names', or an entry is out of range or repeated. A table of other
+    /// names only answers lookups wrongly, as any damage a caller's checksum missed would.
+    init?(names: [ModuleName], slots: [Int32]) {
+        let capacity = slots.count
+        guard capacity >= 16, capacity & (capacity - 1) == 0, 2 * names.count <= capacity else { return nil }
+        var seen = [Bool](repeating: false, count: names.count)
+        var filled = 0
+        for entry in slots where entry >= 0 {
+            guard Int(entry) < names.count, !seen[Int(entry)] else { return nil }
+            seen[Int(entry)] = true
+            filled += 1
+        }
+        guard filled == names.count else { return nil }
+        self.slots = slots
+        keys = names
+        values = (0..<names.count).map { ImportGraph.ModuleID($0) }
+    }
+
     var count: Int { keys.count }
+
+    /// The slot table with each entry replaced by its id, -1 for an empty slot: what
+    /// `init?(names:slots:)` takes back for the names in id order.
+    var slotsByID: [Int32] { slots.map { $0 < 0 ? -1 : values[Int($0)] } }
 
     @inline(__always)
     private static func start(_ hash: UInt64, mask: Int) -> Int {

@@ -54,6 +54,32 @@ import Testing
         #expect(names(finder.reach(from: ids("s1", "s2"), blocked: ids("b"))) == ["a", "b", "t1", "t2"])
     }
 
+    /// Modules far apart in id order live in different pages of the finder's nodes; searches
+    /// across them, repeated with the same finder, answer as on a small graph.
+    @Test func chainsAcrossManyPagesOfModules() {
+        let count = 3_000
+        let names = (0..<count).map { "m" + String(String($0 + 10_000).dropFirst()) }
+        // A line m0000 -> m0001 -> ... with a shortcut every 500 modules to the module 700 ahead.
+        var edges = (0..<(count - 1)).map { (names[$0], names[$0 + 1]) }
+        for start in stride(from: 0, to: count - 700, by: 500) { edges.append((names[start], names[start + 700])) }
+        let big = ImportGraph(
+            modules: names.map { Module(name: ModuleName($0), language: .python, kind: .module) },
+            imports: edges.enumerated().map { index, edge in
+                ImportStatement(importer: ModuleName(edge.0), imported: ModuleName(edge.1), location: SourceLocation(path: "\(edge.0).py", line: index + 1))
+            })
+        func id(_ number: Int) -> ImportGraph.ModuleID { big.id(of: ModuleName(names[number]))! }
+        var finder = ChainFinder(graph: big)
+        for _ in 0..<2 {
+            let chain = finder.shortestChain(from: [id(0)], to: [id(2_999)])
+            // 0 -> 700 -> ... -> 1000 -> 1700 -> ... -> 2000 -> 2700 -> ... -> 2999: 902 imports.
+            let shortest = 903
+            #expect(chain?.count == shortest)
+            #expect(chain?.first == id(0) && chain?.last == id(2_999))
+            #expect(finder.reach(from: [id(2_500)]).count == 499)
+            #expect(finder.shortestChains(from: [id(1_000)], to: [id(1_700)]).map(\.count) == [2, 701])
+        }
+    }
+
     @Test func cycleBreakers() {
         let cyclic = ImportGraph(
             modules: ["p", "p.a", "p.b", "p.b.x", "p.c"].map { Module(name: ModuleName($0), language: .python, kind: .module) },

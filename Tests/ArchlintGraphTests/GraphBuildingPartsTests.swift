@@ -16,6 +16,35 @@ import Testing
         #expect(few == [3, 5, 9])
     }
 
+    @Test func moduleIndexRebuiltFromItsSlotsFindsTheSameIDs() throws {
+        var index = ModuleIndex()
+        let names = (0..<3_000).map { ModuleName("pkg.m\($0)") }
+        // Inserted out of id order, as a graph under construction inserts them.
+        for position in names.indices.reversed() { index.insert(names[position], id: ImportGraph.ModuleID(position)) }
+        let rebuilt = try #require(ModuleIndex(names: names, slots: index.slotsByID))
+        for (position, name) in names.enumerated() { #expect(rebuilt[name] == ImportGraph.ModuleID(position)) }
+        #expect(rebuilt["pkg.m"] == nil)
+        #expect(rebuilt.slotsByID == index.slotsByID)
+    }
+
+    @Test func moduleIndexRefusesSlotsThatCannotBeAnIndexOfTheNames() {
+        var index = ModuleIndex()
+        let names = (0..<100).map { ModuleName("pkg.m\($0)") }
+        for (position, name) in names.enumerated() { index.insert(name, id: ImportGraph.ModuleID(position)) }
+        let slots = index.slotsByID
+        let used = slots.indices.filter { slots[$0] >= 0 }
+        var repeated = slots
+        repeated[used[1]] = slots[used[0]]
+        var outOfRange = slots
+        outOfRange[used[0]] = 100
+        var missing = slots
+        missing[used[0]] = -1
+        for bad in [Array(slots.dropLast()), repeated, outOfRange, missing, [Int32](repeating: -1, count: 128), Array(slots.prefix(128))] {
+            #expect(ModuleIndex(names: names, slots: bad) == nil)
+        }
+        #expect(ModuleIndex(names: [], slots: [Int32](repeating: -1, count: 16)) != nil)
+    }
+
     @Test func moduleIndexFindsWhatWasInsertedAndRenumbers() {
         var index = ModuleIndex()
         let names = (0..<3_000).map { ModuleName("pkg.m\($0)") }

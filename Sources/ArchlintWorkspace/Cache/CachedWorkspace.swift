@@ -31,8 +31,7 @@ package enum CachedWorkspace {
             frontEnd.combineSettings(into: &settingsHasher)
         }
         let quickCheckApplies = !frontEnds.isEmpty && frontEnds.allSatisfy { type(of: $0).recordsFolders }
-        if quickCheckApplies, case .success(let bytes) = FileContents.read(snapshotPath, limit: FileContents.cacheMaximumSize),
-           let snapshot = WorkspaceSnapshot.quickLookup(bytes, settingsKey: settingsHasher.value) {
+        if quickCheckApplies, let snapshot = WorkspaceSnapshot.quickLookup(at: snapshotPath, settingsKey: settingsHasher.value) {
             clock.lap("graph from the workspace cache (no folder walk)")
             return Workspace(graph: snapshot.graph, fileCount: snapshot.fileCount, diagnostics: snapshot.diagnostics)
         }

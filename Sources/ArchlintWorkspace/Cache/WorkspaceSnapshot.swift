@@ -1,3 +1,4 @@
+import ArchlintFiles
 import ArchlintGraph
 import Dispatch
 
@@ -24,6 +25,17 @@ struct WorkspaceSnapshot: Sendable {
         var body = ByteWriter()
         body.write(fileCount)
         body.write(graph.modules.count)
+        // Each name's hash and the graph's name table, as fixed-width runs: a warm run then
+        // hashes and probes nothing (that was half of decoding a million modules).
+        var hashes: [UInt8] = []
+        hashes.reserveCapacity(8 * graph.modules.count)
+        for module in graph.modules { withUnsafeBytes(of: module.name.byteHash.littleEndian) { hashes.append(contentsOf: $0) } }
+        body.write(hashes)
+        let nameSlots = graph.nameSlots
+        var slots: [UInt8] = []
+        slots.reserveCapacity(4 * nameSlots.count)
+        for slot in nameSlots { withUnsafeBytes(of: slot.littleEndian) { slots.append(contentsOf: $0) } }
+        body.write(slots)
         for module in graph.modules {
             body.write(table.index(module.name.rawValue))
             body.write(module.language == .python ? 0 : 1)
@@ -84,23 +96,54 @@ struct WorkspaceSnapshot: Sendable {
         return .found(snapshot)
     }
 
-    /// The snapshot when its quick check holds: same settings, and no folder or file changed
-    /// since it was written. Nil otherwise (the run then discovers and scans as usual).
-    static func quickLookup(_ bytes: [UInt8], settingsKey: UInt64) -> WorkspaceSnapshot? {
+    /// The snapshot at `path` when its quick check holds: same settings, and no folder or file
+    /// changed since it was written. Nil otherwise (the run then discovers and scans as usual).
+    ///
+    /// The quick check's record lies at the head of the file, so it is read first and the stats
+    /// run while the rest of the file is read, checksummed and decoded: a million files make a
+    /// 460 MB snapshot, and reading it before starting the stats left a core idle meanwhile.
+    /// When something changed, the decoded graph is dropped, which costs less than waiting for
+    /// the check every time.
+    static func quickLookup(at path: String, settingsKey: UInt64) -> WorkspaceSnapshot? {
+        guard case .success(let opening) = FileContents.prefix(of: path, count: 1 << 12),
+              let header = quickHeader(opening, settingsKey: settingsKey) else { return nil }
+        var head = opening
+        if header.block.upperBound > opening.count {
+            guard case .success(let read) = FileContents.prefix(of: path, count: header.block.upperBound),
+                  read.count == header.block.upperBound, let again = quickHeader(read, settingsKey: settingsKey),
+                  again == header else { return nil }
+            head = read
+        }
+        let held = QuickCheckOutcome()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { [head] in held.holds = Validation.holds(head, block: header.block) }
+        var decoded: WorkspaceSnapshot?
+        // The same file as the head's (its stored checksum, which the decoding checks, is the head's).
+        if case .success(let bytes) = FileContents.read(path, limit: FileContents.cacheMaximumSize), bytes.count >= head.count,
+           bytes[magic.count..<magic.count + 8].elementsEqual(head[magic.count..<magic.count + 8]) {
+            decoded = decode(bytes, expectedKey: header.key)
+        }
+        group.wait()
+        guard held.holds, let decoded else { return nil }
+        return decoded
+    }
+
+    /// The key and where the quick check's block lies, read from the file's first bytes (the
+    /// block itself need not be among them); nil when the head is not one of this build's or
+    /// was written under other settings.
+    private static func quickHeader(_ bytes: [UInt8], settingsKey: UInt64) -> QuickHeader? {
         guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return nil }
         var reader = ByteReader(bytes, offset: magic.count + 8)
         guard reader.readString() == ScanCache.formatVersion, let keyText = reader.readString(), let key = UInt64(keyText),
-              reader.readBool() == true, reader.readString() == String(settingsKey), let block = reader.readBytes()
+              reader.readBool() == true, reader.readString() == String(settingsKey), let count = reader.readInt(),
+              count >= 0, count <= FileContents.cacheMaximumSize
         else { return nil }
-        // Decoding on one core while the stats run on the others: when something changed, the
-        // decoded graph is dropped, which costs less than waiting for the check every time.
-        let decoded = DecodedSnapshot()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { decoded.value = decode(bytes, expectedKey: key) }
-        let holds = Validation.holds(bytes, block: block.indices)
-        group.wait()
-        guard holds, let snapshot = decoded.value else { return nil }
-        return snapshot
+        return QuickHeader(key: key, block: reader.offset..<reader.offset + count)
+    }
+
+    private struct QuickHeader: Equatable {
+        let key: UInt64
+        let block: Range<Int>
     }
 
     /// Decodes a snapshot file; nil when it is damaged, foreign, or saved under another key.
@@ -119,30 +162,36 @@ struct WorkspaceSnapshot: Sendable {
             guard let index, index >= 0, index < strings.count else { return nil }
             return strings[index]
         }
-        /// 0 for none, else index + 1.
-        func optionalString(_ index: Int?) -> String?? {
-            guard let index else { return nil }
-            if index == 0 { return .some(nil) }
-            return string(index - 1).map { .some($0) }
-        }
-        guard let fileCount = reader.readInt(), let moduleCount = reader.readInt(), moduleCount >= 0, moduleCount <= bytes.count
+        guard let fileCount = reader.readInt(), let moduleCount = reader.readInt(), moduleCount >= 0, moduleCount <= bytes.count,
+              let hashes = reader.readBytes(), hashes.count == 8 * moduleCount, let slotBytes = reader.readBytes(),
+              slotBytes.count % 4 == 0
         else { return nil }
+        let (byteHashes, nameSlots) = bytes.withUnsafeBytes { raw in
+            ((0..<moduleCount).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: hashes.startIndex + 8 * $0, as: UInt64.self)) },
+             (0..<slotBytes.count / 4).map { Int32(littleEndian: raw.loadUnaligned(fromByteOffset: slotBytes.startIndex + 4 * $0, as: Int32.self)) })
+        }
+        let paths = StringSource { strings[$0] }
         var modules: [Module] = []
         modules.reserveCapacity(moduleCount)
-        for _ in 0..<moduleCount {
+        for moduleIndex in 0..<moduleCount {
+            // The path is string `pathField - 1`, or none for 0.
             guard let name = string(reader.readInt()), let language = reader.readInt(), let kind = reader.readInt(),
-                  let path = optionalString(reader.readInt()), (0...1).contains(language), (0...2).contains(kind),
-                  let hasDeclared = reader.readBool() else { return nil }
+                  let pathField = reader.readInt(), (0...strings.count).contains(pathField), (0...1).contains(language),
+                  (0...2).contains(kind), let hasDeclared = reader.readBool() else { return nil }
             var declared: DeclaredDependencies?
             if hasDeclared {
                 guard let read = DeclaredDependencies.read(&reader, limit: bytes.count, string: string) else { return nil }
                 declared = read
             }
-            modules.append(Module(name: ModuleName(name), language: language == 0 ? .python : .swift,
-                                  kind: kind == 0 ? .package : (kind == 1 ? .module : .external), path: path,
-                                  declaredDependencies: declared))
+            let moduleName = ModuleName(name, byteHash: byteHashes[moduleIndex])
+            let moduleLanguage: Language = language == 0 ? .python : .swift
+            let moduleKind: ModuleKind = kind == 0 ? .package : (kind == 1 ? .module : .external)
+            modules.append(pathField == 0
+                ? Module(name: moduleName, language: moduleLanguage, kind: moduleKind, path: nil, declaredDependencies: declared)
+                : Module(name: moduleName, language: moduleLanguage, kind: moduleKind, pathIndex: pathField - 1, in: paths,
+                         declaredDependencies: declared))
         }
-        guard let statementCount = reader.readInt(), statementCount >= 0, let records = reader.readBytes(),
+        guard let statementCount = reader.readInt(), statementCount >= 0, statementCount <= bytes.count, let records = reader.readBytes(),
               records.count == statementCount * StatementRecord.size,
               let edges = StatementRecord.checkedEdges(bytes, at: records.startIndex, count: statementCount,
                                                         moduleCount: moduleCount, stringCount: strings.count)
@@ -155,7 +204,8 @@ struct WorkspaceSnapshot: Sendable {
             diagnostics.append(Diagnostic(path: path, line: line == 0 ? nil : line, message: message))
         }
         guard reader.isAtEnd else { return nil }
-        let graph = ImportGraph(presortedModules: modules, statements: statements, statementEdges: edges)
+        guard let graph = ImportGraph(presortedModules: modules, nameSlots: nameSlots, statements: statements, statementEdges: edges)
+        else { return nil }
         return WorkspaceSnapshot(key: expectedKey, graph: graph, fileCount: fileCount, diagnostics: diagnostics)
     }
 }
@@ -173,7 +223,7 @@ private struct StringTable {
     }
 }
 
-/// Hands the snapshot decoded on another thread back; the group's wait orders the accesses.
-private final class DecodedSnapshot: @unchecked Sendable {
-    var value: WorkspaceSnapshot?
+/// Hands the quick check's answer back from the thread that ran it; the group's wait orders the accesses.
+private final class QuickCheckOutcome: @unchecked Sendable {
+    var holds = false
 }
