@@ -51,21 +51,21 @@ public struct ImportGraph: Sendable {
 
     /// Builds the adjacency from statements already in graph order.
     init(sortedModules: [Module], ids: ModuleIndex, orderedStatements: StatementStore, statementEdges: [Edge]) {
-        var edges: [Edge] = []
-        var starts: [Int32] = []
-        for (index, edge) in statementEdges.enumerated() where index == 0 || statementEdges[index - 1] != edge {
-            edges.append(edge)
-            starts.append(Int32(index))
-        }
-        starts.append(Int32(statementEdges.count))
+        self.init(sortedModules: sortedModules, ids: ids, orderedStatements: orderedStatements, statementEdges: statementEdges,
+                  rows: EdgeRows(statementEdges: statementEdges, moduleCount: sortedModules.count))
+    }
+
+    /// A graph whose adjacency `rows` was made from `statementEdges` (while the statements were
+    /// put in order, on another core).
+    init(sortedModules: [Module], ids: ModuleIndex, orderedStatements: StatementStore, statementEdges: [Edge], rows: EdgeRows) {
         self.modules = sortedModules
         self.idByName = ids
-        self.successors = Adjacency.successors(of: edges, moduleCount: sortedModules.count)
-        self.predecessors = Adjacency.predecessors(of: edges, moduleCount: sortedModules.count)
+        self.successors = rows.successors
+        self.predecessors = rows.predecessors
         self.orderedStatements = orderedStatements
         self.statementEdges = statementEdges
-        self.statementStarts = starts
-        self.edgeCount = edges.count
+        self.statementStarts = rows.statementStarts
+        self.edgeCount = rows.edgeCount
     }
 
     // MARK: - Nodes
