@@ -28,11 +28,11 @@ extension ImportGraph {
         // Number the modules in name order.
         var rank = [ModuleID](repeating: 0, count: nameOrder.count)
         for (position, index) in nameOrder.enumerated() { rank[Int(index)] = ModuleID(position) }
-        let placeholderModule = Module(name: ModuleName("", byteHash: 0), language: .python, kind: .external)
         let (sorted, byEdge) = BothCores.run(concurrently: concurrently,
             {
                 indexByName.renumber { rank[Int($0)] }
-                return Self.gathering(&unsorted, nameOrder, placeholder: placeholderModule)
+                Self.permute(&unsorted, into: nameOrder)
+                return Self.taking(&unsorted)
             },
             { Self.sortedByEdge(endpoints, rank: rank) })
         var keyed = consume byEdge
@@ -66,13 +66,22 @@ extension ImportGraph {
         }
         // Statements moved into that order (copying them would retain every string they hold,
         // which cost more than the rest of building the graph) while the other core makes the
-        // adjacency, which needs only the edges. Statements of an unknown importer stay behind.
-        let order = keyed.map(\.index)
+        // adjacency, which needs only the edges. Statements of an unknown importer go last, and
+        // are dropped.
+        var order = keyed.map(\.index)
+        let dropped = statements.count - order.count
+        if dropped > 0 {
+            var kept = [Bool](repeating: false, count: statements.count)
+            for index in order { kept[Int(index)] = true }
+            order += kept.indices.filter { !kept[$0] }.map { Int32($0) }
+        }
         let statementEdges = edges
-        let placeholderStatement = ImportStatement(importer: ModuleName("", byteHash: 0), imported: ModuleName("", byteHash: 0),
-                                                   location: SourceLocation(path: "", line: 0))
         let (ordered, rows) = BothCores.run(concurrently: concurrently,
-            { Self.gathering(&statements, order, placeholder: placeholderStatement) },
+            {
+                Self.permute(&statements, into: order)
+                statements.removeLast(dropped)
+                return Self.taking(&statements)
+            },
             { EdgeRows(statementEdges: statementEdges, moduleCount: sorted.count) })
         self.init(sortedModules: sorted, ids: ids, orderedStatements: StatementStore(ordered), statementEdges: statementEdges,
                   rows: rows)
@@ -117,21 +126,35 @@ extension ImportGraph {
         }
     }
 
-    /// The elements at `order`'s positions, in that order, moved out of `elements` (no element
-    /// is copied); `elements` keeps `placeholder`s in their place, and the elements `order`
-    /// does not name. `order` names each position at most once.
-    fileprivate static func gathering<Element>(_ elements: inout [Element], _ order: [Int32], placeholder: Element) -> [Element] {
-        elements.withUnsafeMutableBufferPointer { source in
-            Array(unsafeUninitializedCapacity: order.count) { target, count in
-                guard let targetBase = target.baseAddress, let sourceBase = source.baseAddress else { return }
-                for (position, index) in order.enumerated() {
-                    let slot = sourceBase + Int(index)
-                    (targetBase + position).moveInitialize(from: slot, count: 1)
-                    slot.initialize(to: placeholder)
+    /// Rearranges `elements` so that position `i` holds the element that was at `order[i]`
+    /// (a permutation), following the permutation's cycles: each element is moved once, none is
+    /// copied (a copy retains every string it holds), and no placeholder is written or destroyed.
+    fileprivate static func permute<Element>(_ elements: inout [Element], into order: [Int32]) {
+        var placed = [Bool](repeating: false, count: order.count)
+        elements.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for first in order.indices where !placed[first] {
+                placed[first] = true
+                var current = first
+                var source = Int(order[current])
+                if source == first { continue }
+                let held = (base + first).move()
+                while source != first {
+                    (base + current).moveInitialize(from: base + source, count: 1)
+                    current = source
+                    placed[current] = true
+                    source = Int(order[current])
                 }
-                count = order.count
+                (base + current).initialize(to: held)
             }
         }
+    }
+
+    /// The array `elements` held, leaving it empty: its one reference moves to the caller.
+    fileprivate static func taking<Element>(_ elements: inout [Element]) -> [Element] {
+        var taken: [Element] = []
+        swap(&taken, &elements)
+        return taken
     }
 
     /// Statements of one edge: by location, then by the full name imported.

@@ -214,7 +214,10 @@ struct PythonModuleFinder {
             }
         }
         guard initEntry != nil || !candidates.isEmpty else { return [] }
-        candidates.sort { Self.precedes(entries[Int($0)], entries[Int($1)], names) }
+        // Keyed by the first eight bytes, where most names of a folder differ already.
+        var keyed = candidates.map { (key: Self.leadingBytes(entries[Int($0)], names), index: $0) }
+        keyed.sort { $0.key != $1.key ? $0.key < $1.key : Self.precedes(entries[Int($0.index)], entries[Int($1.index)], names) }
+        candidates = keyed.map(\.index)
         if let initEntry { candidates.insert(initEntry, at: 0) }
         let prefixes = PythonFolderNames(display: folder.display, absolute: folder.absolute, moduleName: folder.moduleName)
         let checksExclusion = !exclusion.isEmpty
@@ -259,6 +262,19 @@ struct PythonModuleFinder {
 
     private static func name(of entry: PythonDirectoryReader.Entry, in names: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: names[Int(entry.nameStart)..<Int(entry.nameStart + entry.nameCount)])
+    }
+
+    /// The first eight bytes of the name `precedes` compares (zeros after a shorter one, which
+    /// then sorts first, as it should), most significant first: names whose keys differ compare
+    /// as their keys do.
+    private static func leadingBytes(_ entry: PythonDirectoryReader.Entry, _ names: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let name = self.name(of: entry, in: names)
+        var key: UInt64 = 0
+        for offset in 0..<8 {
+            key <<= 8
+            if offset < name.count - (entry.isFile ? 3 : 0) { key |= UInt64(name[offset]) }
+        }
+        return key
     }
 
     /// Name order of a folder's module files (without `.py`) and sub-folders; a file first on a tie.
