@@ -10,9 +10,15 @@ struct EdgeRows: Sendable {
     init(statementEdges: [ImportGraph.Edge], moduleCount: Int) {
         var edges: [ImportGraph.Edge] = []
         var starts: [Int32] = []
-        for (index, edge) in statementEdges.enumerated() where index == 0 || statementEdges[index - 1] != edge {
-            edges.append(edge)
-            starts.append(Int32(index))
+        // Reserved for one edge per statement: growing the list by doubling cost more than
+        // finding the edges (it is dropped once the rows are made; `starts`, kept by the graph,
+        // grows as it needs).
+        edges.reserveCapacity(statementEdges.count)
+        statementEdges.withUnsafeBufferPointer { statementEdges in
+            for index in statementEdges.indices where index == 0 || statementEdges[index - 1] != statementEdges[index] {
+                edges.append(statementEdges[index])
+                starts.append(Int32(index))
+            }
         }
         starts.append(Int32(statementEdges.count))
         successors = Adjacency.successors(of: edges, moduleCount: moduleCount)
