@@ -47,14 +47,15 @@ import Testing
     }
 
     @Test func aLargeGraphBuildsAsDefined() {
-        let (modules, statements) = randomInputs(seed: 17, moduleCount: 3_000, statementCount: 9_000)
+        #expect(3_000 + 15_000 >= ImportGraph.concurrentSize)
+        let (modules, statements) = randomInputs(seed: 17, moduleCount: 3_000, statementCount: 15_000)
         let graph = ImportGraph(modules: modules, imports: statements)
         check(graph, modules: modules, statements: statements)
         #expect(graph.modules.contains { $0.name == "ext3" && $0.isExternal })
     }
 
     @Test func aLargeGraphWithRepeatedNamesKeepsTheFirst() {
-        var (modules, statements) = randomInputs(seed: 18, moduleCount: 3_000, statementCount: 6_000)
+        var (modules, statements) = randomInputs(seed: 18, moduleCount: 3_000, statementCount: 15_000)
         modules.append(Module(name: modules[5].name, language: .python, kind: .package, path: "again"))
         // A statement whose importer is not a module is dropped.
         statements.append(ImportStatement(importer: "nowhere", imported: modules[0].name, location: SourceLocation(path: "n.py", line: 1)))
