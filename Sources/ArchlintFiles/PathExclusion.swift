@@ -13,6 +13,10 @@ public struct PathExclusion: Sendable {
         }
     }
 
+    /// True when there are no patterns: nothing is excluded, and walkers need not build the
+    /// paths they would ask about.
+    public var isEmpty: Bool { patterns.isEmpty }
+
     /// True when `relativePath` (a file or a folder) or one of its parent folders is excluded.
     public func excludes(_ relativePath: String) -> Bool {
         // Walkers ask for every file; with no patterns, answer without splitting the path.

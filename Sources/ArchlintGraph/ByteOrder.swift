@@ -18,6 +18,16 @@ public enum ByteOrder {
     static func compare(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = min(left.count, right.count)
         var index = 0
+        // Eight bytes at a time while they agree: module names share long prefixes
+        // (`ansible_collections.community.general.plugins.`), which byte steps walked one by one.
+        if count >= 8, let a = left.baseAddress.map(UnsafeRawPointer.init), let b = right.baseAddress.map(UnsafeRawPointer.init) {
+            while index + 8 <= count {
+                let x = UInt64(bigEndian: a.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let y = UInt64(bigEndian: b.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                if x != y { return x < y }
+                index += 8
+            }
+        }
         while index < count {
             let a = left[index], b = right[index]
             if a != b { return a < b }

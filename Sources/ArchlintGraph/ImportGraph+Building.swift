@@ -3,58 +3,43 @@ extension ImportGraph {
     /// importer's language; a statement whose importer is unknown is dropped.
     public init(modules: consuming [Module], imports: consuming [ImportStatement]) {
         var statements = consume imports
-        // Index modules in input order (the first of a name wins), adding externals as met.
-        // Moved, not copied (a copy retains every name and path): only a repeated name, rare,
-        // makes a filtered copy.
+        // Moved, not copied (a copy retains every name and path).
         var unsorted = consume modules
-        var indexByName = ModuleIndex(minimumCapacity: unsorted.count + unsorted.count / 8)
-        var repeated = false
-        for index in unsorted.indices where !indexByName.insert(unsorted[index].name, id: ModuleID(index)) {
-            repeated = true
-        }
-        if repeated {
+        // The modules' name order on one core, each statement's endpoints on the other: neither
+        // needs the other unless a name repeats or a statement imports an unknown module (both
+        // rare: the workspace lists every external), and then the order is taken again.
+        let concurrently = statements.count + unsorted.count >= Self.concurrentSize
+        var (nameOrder, lookup) = BothCores.run(concurrently: concurrently,
+            { NameSorter.sortedIndices(unsorted) },
+            { EndpointLookup(statements: statements, modules: unsorted) })
+        let repeatedName = lookup.repeatedName
+        if repeatedName {
+            // Only a repeated name, rare, makes a filtered copy (the first of a name wins).
             var seen = Set<ModuleName>()
             unsorted = unsorted.filter { seen.insert($0.name).inserted }
-            indexByName = ModuleIndex(minimumCapacity: unsorted.count + unsorted.count / 8)
-            for index in unsorted.indices { indexByName.insert(unsorted[index].name, id: ModuleID(index)) }
+            lookup = EndpointLookup(statements: statements, modules: unsorted)
         }
-        var endpoints: [(from: ModuleID, to: ModuleID)] = []
-        endpoints.reserveCapacity(statements.count)
-        // Fields are read in place (no statement is copied: that would retain all its strings).
-        statements.withUnsafeBufferPointer { buffer in
-            // A file's statements come together and share their importer: look it up once.
-            var lastImporter: ModuleName?
-            var lastImporterID: ModuleID = -1
-            for index in buffer.indices {
-                let to: ModuleID
-                if let known = indexByName[buffer[index].imported] {
-                    to = known
-                } else {
-                    let language = indexByName[buffer[index].importer].map { unsorted[Int($0)].language } ?? .python
-                    to = ModuleID(unsorted.count)
-                    indexByName.insert(buffer[index].imported, id: to)
-                    unsorted.append(Module(name: buffer[index].imported, language: language, kind: .external))
-                }
-                if buffer[index].importer != lastImporter {
-                    lastImporter = buffer[index].importer
-                    lastImporterID = indexByName[buffer[index].importer] ?? -1
-                }
-                endpoints.append((lastImporterID, to))
-            }
+        if repeatedName || !lookup.externals.isEmpty {
+            unsorted += lookup.externals
+            nameOrder = NameSorter.sortedIndices(unsorted)
         }
+        var indexByName = lookup.index
+        let endpoints = lookup.endpoints
         // Number the modules in name order.
-        let nameOrder = NameSorter.sortedIndices(unsorted)
         var rank = [ModuleID](repeating: 0, count: nameOrder.count)
         for (position, index) in nameOrder.enumerated() { rank[Int(index)] = ModuleID(position) }
-        var sorted = consume unsorted
-        Self.permute(&sorted, into: nameOrder)
-        indexByName.renumber { rank[Int($0)] }
+        let (sorted, byEdge) = BothCores.run(concurrently: concurrently,
+            {
+                indexByName.renumber { rank[Int($0)] }
+                Self.permute(&unsorted, into: nameOrder)
+                return Self.taking(&unsorted)
+            },
+            { Self.sortedByEdge(endpoints, rank: rank) })
+        var keyed = consume byEdge
         let ids = indexByName
 
-        // Sort statement indices by edge; statements of one edge (usually one or two) by location.
-        var keyed = Self.sortedByEdge(endpoints, rank: rank)
-        var edges: [Edge] = []
-        edges.reserveCapacity(keyed.count)
+        // Statements of one edge (usually one or two) by location.
+        var edges = [Edge](repeating: Edge(importer: 0, imported: 0), count: keyed.count)
         var start = 0
         while start < keyed.count {
             var end = start + 1
@@ -76,11 +61,13 @@ extension ImportGraph {
                     }
                 }
             }
-            edges.append(contentsOf: repeatElement(edge, count: end - start))
+            for position in start..<end { edges[position] = edge }
             start = end
         }
-        // Move the statements into that order in place: copying them would retain every string
-        // they hold, which cost more than the rest of building the graph.
+        // Statements moved into that order (copying them would retain every string they hold,
+        // which cost more than the rest of building the graph) while the other core makes the
+        // adjacency, which needs only the edges. Statements of an unknown importer go last, and
+        // are dropped.
         var order = keyed.map(\.index)
         let dropped = statements.count - order.count
         if dropped > 0 {
@@ -88,10 +75,22 @@ extension ImportGraph {
             for index in order { kept[Int(index)] = true }
             order += kept.indices.filter { !kept[$0] }.map { Int32($0) }
         }
-        Self.permute(&statements, into: order)
-        statements.removeLast(dropped)
-        self.init(sortedModules: sorted, ids: ids, orderedStatements: StatementStore(statements), statementEdges: edges)
+        let statementEdges = edges
+        let (ordered, rows) = BothCores.run(concurrently: concurrently,
+            {
+                Self.permute(&statements, into: order)
+                statements.removeLast(dropped)
+                return Self.taking(&statements)
+            },
+            { EdgeRows(statementEdges: statementEdges, moduleCount: sorted.count) })
+        self.init(sortedModules: sorted, ids: ids, orderedStatements: StatementStore(ordered), statementEdges: statementEdges,
+                  rows: rows)
     }
+
+    /// Graphs of fewer statements and modules are built on one core: under about 3 ms of work
+    /// (Django's 5,600), waking a worker can cost more than it saves on a busy machine, and the
+    /// restricted graphs of a contract are smaller still.
+    static let concurrentSize = 16_384
 
     /// `(edge key, statement index)` for each statement with a known importer, sorted by edge
     /// (importer id, then imported id, both after renumbering by `rank`), then by index.
@@ -119,7 +118,8 @@ extension ImportGraph {
             let from = UInt64(rank[Int(endpoint.from)]), to = UInt64(rank[Int(endpoint.to)])
             packed.append(from << (moduleBits + indexBits) | to << indexBits | UInt64(index))
         }
-        RadixSort.sort(&packed, significantBits: 2 * Int(moduleBits) + Int(indexBits))
+        // The indices rise already: only the edge's bits need sorting (two passes fewer).
+        RadixSort.sort(&packed, significantBits: 2 * Int(moduleBits) + Int(indexBits), firstBit: Int(indexBits))
         let indexMask: UInt64 = (1 << indexBits) - 1, moduleMask: UInt64 = (1 << moduleBits) - 1
         return packed.map { word in
             let from = word >> (moduleBits + indexBits), to = (word >> indexBits) & moduleMask
@@ -127,22 +127,35 @@ extension ImportGraph {
         }
     }
 
-    /// Rearranges `elements` so that position `i` holds the element that was at `order[i]`,
-    /// by swapping along the permutation's cycles (no element is copied).
+    /// Rearranges `elements` so that position `i` holds the element that was at `order[i]`
+    /// (a permutation), following the permutation's cycles: each element is moved once, none is
+    /// copied (a copy retains every string it holds), and no placeholder is written or destroyed.
     fileprivate static func permute<Element>(_ elements: inout [Element], into order: [Int32]) {
         var placed = [Bool](repeating: false, count: order.count)
         elements.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
             for first in order.indices where !placed[first] {
+                placed[first] = true
                 var current = first
-                while true {
-                    placed[current] = true
-                    let source = Int(order[current])
-                    if source == first { break }
-                    buffer.swapAt(current, source)
+                var source = Int(order[current])
+                if source == first { continue }
+                let held = (base + first).move()
+                while source != first {
+                    (base + current).moveInitialize(from: base + source, count: 1)
                     current = source
+                    placed[current] = true
+                    source = Int(order[current])
                 }
+                (base + current).initialize(to: held)
             }
         }
+    }
+
+    /// The array `elements` held, leaving it empty: its one reference moves to the caller.
+    fileprivate static func taking<Element>(_ elements: inout [Element]) -> [Element] {
+        var taken: [Element] = []
+        swap(&taken, &elements)
+        return taken
     }
 
     /// Statements of one edge: by location, then by the full name imported.

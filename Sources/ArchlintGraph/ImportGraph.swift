@@ -63,35 +63,21 @@ public struct ImportGraph: Sendable {
 
     /// Builds the adjacency from statements already in graph order.
     init(sortedModules: [Module], ids: ModuleIndex, orderedStatements: StatementStore, statementEdges: [Edge]) {
-        // Counted first, then written into arrays of that size: appending checked and grew
-        // both arrays for each of a million edges.
-        var edges: [Edge] = []
-        var starts: [Int32] = []
-        statementEdges.withUnsafeBufferPointer { all in
-            var distinct = 0
-            for index in all.indices where index == 0 || all[index - 1] != all[index] { distinct += 1 }
-            edges = [Edge](unsafeUninitializedCapacity: distinct) { edgeBuffer, edgeCount in
-                starts = [Int32](unsafeUninitializedCapacity: distinct + 1) { startBuffer, startCount in
-                    var next = 0
-                    for index in all.indices where index == 0 || all[index - 1] != all[index] {
-                        (edgeBuffer.baseAddress! + next).initialize(to: all[index])
-                        (startBuffer.baseAddress! + next).initialize(to: Int32(index))
-                        next += 1
-                    }
-                    (startBuffer.baseAddress! + next).initialize(to: Int32(all.count))
-                    startCount = next + 1
-                }
-                edgeCount = distinct
-            }
-        }
+        self.init(sortedModules: sortedModules, ids: ids, orderedStatements: orderedStatements, statementEdges: statementEdges,
+                  rows: EdgeRows(statementEdges: statementEdges, moduleCount: sortedModules.count))
+    }
+
+    /// A graph whose adjacency `rows` was made from `statementEdges` (while the statements were
+    /// put in order, on another core).
+    init(sortedModules: [Module], ids: ModuleIndex, orderedStatements: StatementStore, statementEdges: [Edge], rows: EdgeRows) {
         self.modules = sortedModules
         self.idByName = ids
-        self.successors = Adjacency.successors(of: edges, moduleCount: sortedModules.count)
-        self.predecessors = Adjacency.predecessors(of: edges, moduleCount: sortedModules.count)
+        self.successors = rows.successors
+        self.predecessors = rows.predecessors
         self.orderedStatements = orderedStatements
         self.statementEdges = statementEdges
-        self.statementStarts = starts
-        self.edgeCount = edges.count
+        self.statementStarts = rows.statementStarts
+        self.edgeCount = rows.edgeCount
     }
 
     // MARK: - Nodes

@@ -5,13 +5,19 @@
 /// of a large workspace that retain traffic cost more than the comparisons themselves.
 enum NameSorter {
     /// The indices of `modules` in the byte order of their names (ties keep their input order).
+    /// The sort takes runs already in order as they are, so modules that come sorted (as
+    /// discovery lists them) cost one comparison each.
     static func sortedIndices(_ modules: [Module]) -> [Int32] {
         var arena: [UInt8] = []
         var spans: [(start: Int32, count: Int32)] = []
         spans.reserveCapacity(modules.count)
         for index in modules.indices {
             let start = arena.count
-            arena.append(contentsOf: modules[index].name.rawValue.utf8)
+            // Copied as one block: appending the UTF8View went through its generic iterator,
+            // byte by byte (a third of the sorter's time).
+            if modules[index].name.rawValue.utf8.withContiguousStorageIfAvailable({ arena.append(contentsOf: $0) }) == nil {
+                arena.append(contentsOf: modules[index].name.rawValue.utf8)
+            }
             spans.append((Int32(start), Int32(arena.count - start)))
         }
         var order = (0..<Int32(modules.count)).map { $0 }

@@ -2,8 +2,10 @@
 /// (importer, imported and statement index packed into one word) sort in three or four linear
 /// passes instead of `sort()`'s n log n comparisons.
 enum RadixSort {
-    /// Sorts `words`, whose values are below `1 << significantBits`.
-    static func sort(_ words: inout [UInt64], significantBits: Int) {
+    /// Sorts `words`, whose values are below `1 << significantBits`. The bits below `firstBit`
+    /// must already rise with the position (the graph packs each statement's index there): the
+    /// passes then skip them, since a stable pass over the higher bits keeps that order.
+    static func sort(_ words: inout [UInt64], significantBits: Int, firstBit: Int = 0) {
         guard words.count > 256 else {
             words.sort()
             return
@@ -11,7 +13,7 @@ enum RadixSort {
         let digitBits = 11, buckets = 1 << digitBits
         var other = [UInt64](repeating: 0, count: words.count)
         var counts = [Int](repeating: 0, count: buckets)
-        var shift = 0
+        var shift = firstBit
         while shift < significantBits {
             for index in counts.indices { counts[index] = 0 }
             words.withUnsafeBufferPointer { source in

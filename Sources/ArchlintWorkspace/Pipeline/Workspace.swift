@@ -68,8 +68,11 @@ package struct Workspace: Sendable {
         // Moved out of the single part rather than copied, so the graph can reorder them in place.
         var imports: [ImportStatement] = []
         if parts.count == 1 { swap(&imports, &parts[0].imports) } else { imports = parts.flatMap(\.imports) }
-        let modules = parts.count == 1 ? parts[0].modules : parts.flatMap(\.modules)
-        let graph = ImportGraph(modules: modules, imports: consume imports)
+        // Moved out too: a copy left the part sharing the modules, and the graph's first change
+        // to them copied every module (retaining each name and path) on a large workspace.
+        var modules: [Module] = []
+        if parts.count == 1 { swap(&modules, &parts[0].modules) } else { modules = parts.flatMap(\.modules) }
+        let graph = ImportGraph(modules: consume modules, imports: consume imports)
         clock.lap("graph")
         return Workspace(graph: graph, fileCount: parts.reduce(0) { $0 + $1.fileCount },
                          diagnostics: parts.flatMap(\.diagnostics).sorted())

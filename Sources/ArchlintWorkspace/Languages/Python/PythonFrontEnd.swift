@@ -63,19 +63,15 @@ package struct PythonFrontEnd: LanguageFrontEnd {
         // One walk gives each name once; only a package spread over several folders, or a root
         // package inside another, can repeat one. Many root packages alone cannot: deduplicating
         // them anyway hashed every path name (a third of discovery on 70 root packages).
-        let moduleFiles = Self.walksOverlap(locations) ? Self.uniqueModules(finder.files) : finder.files
+        discovery.files = Self.walksOverlap(locations) ? Self.uniqueModules(finder.files) : finder.files
         // One name value per module, shared by its node and every statement importing it.
-        discovery.files = moduleFiles.map {
-            SourceFile(path: $0.path, absolutePath: $0.absolutePath, module: ModuleName($0.name), isPackage: $0.isPackage)
-        }
         discovery.modules = discovery.files.map {
             Module(name: $0.module, language: .python, kind: $0.isPackage ? .package : .module, path: $0.path)
         }
         var names = Set<ModuleName>(minimumCapacity: discovery.files.count + finder.namespacePackages.count)
         for file in discovery.files { names.insert(file.module) }
-        for namespace in finder.namespacePackages {
-            let name = ModuleName(namespace.name)
-            if names.insert(name).inserted { discovery.modules.append(Module(name: name, language: .python, kind: .package, path: namespace.path)) }
+        for namespace in finder.namespacePackages where names.insert(namespace.name).inserted {
+            discovery.modules.append(Module(name: namespace.name, language: .python, kind: .package, path: namespace.path))
         }
         return discovery
     }
@@ -164,15 +160,15 @@ package struct PythonFrontEnd: LanguageFrontEnd {
 
     /// One file per module name. When `a/b.py` and `a/b/__init__.py` both exist, grimp reads
     /// `b.py`, so that one wins.
-    private static func uniqueModules(_ files: [PythonModuleFinder.ModuleFile]) -> [PythonModuleFinder.ModuleFile] {
-        var indexByName: [String: Int] = Dictionary(minimumCapacity: files.count)
-        var unique: [PythonModuleFinder.ModuleFile] = []
+    private static func uniqueModules(_ files: [SourceFile]) -> [SourceFile] {
+        var indexByName: [ModuleName: Int] = Dictionary(minimumCapacity: files.count)
+        var unique: [SourceFile] = []
         unique.reserveCapacity(files.count)
         for file in files {
-            if let index = indexByName[file.name] {
+            if let index = indexByName[file.module] {
                 if unique[index].isPackage && !file.isPackage { unique[index] = file }
             } else {
-                indexByName[file.name] = unique.count
+                indexByName[file.module] = unique.count
                 unique.append(file)
             }
         }

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ArchlintFiles
+import ArchlintGraph
 
 /// Lists the modules of one root package directory by grimp 3.19's rules:
 ///
@@ -24,21 +25,9 @@ import ArchlintFiles
 /// Within one walk every module name is unique; a package found in several folders (namespace
 /// portions) can give a name twice, which the caller resolves.
 struct PythonModuleFinder {
-    /// One module backed by a file.
-    struct ModuleFile: Sendable {
-        /// Dotted module name.
-        let name: String
-        /// The file, relative to the configuration folder (or absolute when its root is).
-        let path: String
-        /// The file as the process opens it.
-        let absolutePath: String
-        /// True for `__init__.py`.
-        let isPackage: Bool
-    }
-
     /// A folder without `__init__.py` that holds modules.
     struct NamespacePackage: Sendable {
-        let name: String
+        let name: ModuleName
         let path: String
     }
 
@@ -47,7 +36,11 @@ struct PythonModuleFinder {
     /// the configuration folder outside any, and each root package's own folder. A link that
     /// leaves them is named in a diagnostic and not followed (a link to `/` would walk the disk).
     var boundaries: [String] = []
-    private(set) var files: [ModuleFile] = []
+    /// Every module file. Within one walk, in the byte order of the module names: each folder's
+    /// entries are taken in the order of their names, a file `b.py` before the folder `b` (see
+    /// `walk`), so the graph finds the modules sorted already (linked folders, walked last, and
+    /// further root packages each start a run of their own).
+    private(set) var files: [SourceFile] = []
     private(set) var namespacePackages: [NamespacePackage] = []
     /// Note each folder read with its modification time (for the cache's quick check).
     var recordsFolders = false
@@ -68,7 +61,7 @@ struct PythonModuleFinder {
     /// Adds the modules of the package `name` found in the folder `directory`, without following
     /// linked folders yet (`followLinks` does, once every package is walked).
     mutating func addPackage(name: String, directory: PythonPackageLocation.Directory) {
-        let root = Child(absolute: directory.absolutePath, display: directory.path, moduleName: name, initShadowed: false)
+        let root = Child(absolute: directory.absolutePath, display: directory.path, moduleName: ModuleName(name), initShadowed: false)
         _ = walk(root, inPortion: false, namespaceAncestors: [], fanOut: Self.fanOutLevels)
     }
 
@@ -98,7 +91,7 @@ struct PythonModuleFinder {
     private struct Child: Sendable {
         let absolute: String
         let display: String
-        let moduleName: String
+        let moduleName: ModuleName
         /// A sibling `name.py` was listed: it is the module, not this folder's `__init__.py`.
         let initShadowed: Bool
     }
@@ -110,6 +103,12 @@ struct PythonModuleFinder {
         let target: PythonDirectoryReader.FolderID
         /// The namespace packages (folders outside any portion) it lies in, outermost first.
         let namespaceAncestors: [NamespacePackage]
+    }
+
+    /// What a folder gives, in name order: a module file, or the sub-folder `children[index]`.
+    private enum Step {
+        case file(SourceFile)
+        case child(Int)
     }
 
     /// How many levels below a root package fan their sub-folders out to every core: one level
@@ -133,46 +132,17 @@ struct PythonModuleFinder {
         }
         guard visited.insert(listing.id).inserted else { return false }
         if recordsFolders { folders.append((folder.absolute, listing.modified)) }
-        let entries = listing.entries
-        let hasInit = entries.contains { !$0.isDirectory && $0.name == "__init__.py" }
+        let hasInit = listing.withNames { names in
+            listing.entries.contains { !$0.isDirectory && Self.name(of: $0, in: names).elementsEqual(Self.initFileName) }
+        }
         if inPortion && !hasInit { return false }
         let isPortion = inPortion || hasInit
-        var holdsModules = false
-        var listedModuleFiles: [String] = []
-        for entry in entries where !entry.hasValidName && entry.name.hasSuffix(".py") {
-            diagnostics.append(Diagnostic(path: PathSyntax.join(folder.display, entry.name),
-                                          message: "the file name is not valid UTF-8, so it names no Python module; not scanned"))
-        }
-        for entry in entries where entry.isFile && PythonIdentifier.isModuleFileName(entry.name) {
-            let path = PathSyntax.join(folder.display, entry.name)
-            if exclusion.excludes(path) { continue }
-            let isPackage = entry.name == "__init__.py"
-            if isPackage && folder.initShadowed { continue }
-            listedModuleFiles.append(entry.name)
-            files.append(
-                ModuleFile(
-                    name: isPackage ? folder.moduleName : folder.moduleName + "." + String(decoding: entry.name.utf8.dropLast(3), as: UTF8.self),
-                    path: path,
-                    absolutePath: PathSyntax.join(folder.absolute, entry.name),
-                    isPackage: isPackage))
-            holdsModules = true
-        }
         let ancestors = isPortion ? [] : namespaceAncestors + [NamespacePackage(name: folder.moduleName, path: folder.display)]
         var children: [Child] = []
-        for entry in entries where entry.isDirectory && PythonIdentifier.isIdentifier(entry.name) {
-            let path = PathSyntax.join(folder.display, entry.name)
-            if exclusion.excludes(path) { continue }
-            let child = Child(absolute: PathSyntax.join(folder.absolute, entry.name), display: path,
-                              moduleName: folder.moduleName + "." + entry.name,
-                              initShadowed: listedModuleFiles.contains(entry.name + ".py"))
-            if entry.isSymbolicLink {
-                if let target = entry.linkTarget {
-                    links.append(Link(child: child, inPortion: isPortion, target: target, namespaceAncestors: ancestors))
-                }
-                continue
-            }
-            children.append(child)
+        let steps = listing.withNames { names in
+            self.steps(of: listing.entries, names: names, in: folder, isPortion: isPortion, ancestors: ancestors, children: &children)
         }
+        var holdsModules = false
         if fanOut > 0 && children.count > 1 {
             let exclusion = self.exclusion
             let recordsFolders = self.recordsFolders
@@ -184,28 +154,139 @@ struct PythonModuleFinder {
             }
             // At least doubled: an exact reserve reallocated the whole list once per root package
             // (70 root packages moved 927,010 files 35 times each on average).
-            let needed = files.count + found.reduce(0) { $0 + $1.0.files.count }
+            let needed = files.count + steps.count + found.reduce(0) { $0 + $1.0.files.count }
             if needed > files.capacity { files.reserveCapacity(max(needed, 2 * files.capacity)) }
-            for index in found.indices {
-                folders += found[index].0.folders
-                namespacePackages += found[index].0.namespacePackages
-                diagnostics += found[index].0.diagnostics
-                links += found[index].0.links
-                visited.formUnion(found[index].0.visited)
-                if found[index].1 { holdsModules = true }
-                // Moved out of each subtree's list (copies would retain every path and name).
-                ArrayMover.append(moving: &found[index].0.files, to: &files,
-                                  placeholder: ModuleFile(name: "", path: "", absolutePath: "", isPackage: false))
+            for step in steps {
+                switch step {
+                case .file(let file):
+                    files.append(file)
+                    holdsModules = true
+                case .child(let index):
+                    folders += found[index].0.folders
+                    namespacePackages += found[index].0.namespacePackages
+                    diagnostics += found[index].0.diagnostics
+                    links += found[index].0.links
+                    visited.formUnion(found[index].0.visited)
+                    if found[index].1 { holdsModules = true }
+                    // Moved out of each subtree's list (copies would retain every path and name).
+                    ArrayMover.append(moving: &found[index].0.files, to: &files, placeholder: Self.placeholder)
+                }
             }
         } else {
-            for child in children {
-                if walk(child, inPortion: isPortion, namespaceAncestors: ancestors) { holdsModules = true }
+            for step in steps {
+                switch step {
+                case .file(let file):
+                    files.append(file)
+                    holdsModules = true
+                case .child(let index):
+                    if walk(children[index], inPortion: isPortion, namespaceAncestors: ancestors) { holdsModules = true }
+                }
             }
         }
         if !isPortion && holdsModules {
             namespacePackages.append(NamespacePackage(name: folder.moduleName, path: folder.display))
         }
         return holdsModules
+    }
+
+    /// The module files and sub-folders of `folder` in the byte order of their module names:
+    /// `__init__.py` (the folder's own module) first, then files by name without `.py` and
+    /// folders by name, a file before the folder of the same name (`b` sorts before `b.c` and
+    /// `b_c`: every identifier character sorts after `.`). Queues linked folders; reports names
+    /// that are not UTF-8.
+    private mutating func steps(
+        of entries: [PythonDirectoryReader.Entry], names: UnsafeBufferPointer<UInt8>, in folder: Child, isPortion: Bool,
+        ancestors: [NamespacePackage], children: inout [Child]
+    ) -> [Step] {
+        var candidates: [Int32] = []
+        var initEntry: Int32?
+        for index in entries.indices {
+            let entry = entries[index], name = Self.name(of: entry, in: names)
+            if !entry.hasValidName {
+                if name.count >= 3 && name[name.count - 3..<name.count].elementsEqual(".py".utf8) {
+                    diagnostics.append(Diagnostic(path: PathSyntax.join(folder.display, FileName.escaped(name)),
+                                                  message: "the file name is not valid UTF-8, so it names no Python module; not scanned"))
+                }
+            } else if entry.isFile && PythonIdentifier.isModuleFileName(name) {
+                if name.elementsEqual(Self.initFileName) { initEntry = Int32(index) } else { candidates.append(Int32(index)) }
+            } else if entry.isDirectory && PythonIdentifier.isIdentifier(name) {
+                candidates.append(Int32(index))
+            }
+        }
+        guard initEntry != nil || !candidates.isEmpty else { return [] }
+        // Keyed by the first eight bytes, where most names of a folder differ already.
+        var keyed = candidates.map { (key: Self.leadingBytes(entries[Int($0)], names), index: $0) }
+        keyed.sort { $0.key != $1.key ? $0.key < $1.key : Self.precedes(entries[Int($0.index)], entries[Int($1.index)], names) }
+        candidates = keyed.map(\.index)
+        if let initEntry { candidates.insert(initEntry, at: 0) }
+        let prefixes = PythonFolderNames(display: folder.display, absolute: folder.absolute, moduleName: folder.moduleName)
+        let checksExclusion = !exclusion.isEmpty
+        var steps: [Step] = []
+        steps.reserveCapacity(candidates.count)
+        // The file `b.py` listed last, while its folder `b` (which sorts right after it) may follow.
+        var lastListedStem: UnsafeBufferPointer<UInt8>?
+        // `__init__.py` listed: it shadows a folder `__init__`, wherever that one sorts.
+        var initListed = false
+        for index in candidates {
+            let entry = entries[Int(index)], name = Self.name(of: entry, in: names)
+            let path = prefixes.path(name)
+            if checksExclusion && exclusion.excludes(path) { continue }
+            if entry.isFile {
+                let isPackage = index == initEntry
+                if isPackage && folder.initShadowed { continue }
+                let stem = UnsafeBufferPointer(rebasing: name[..<(name.count - 3)])
+                if isPackage { initListed = true } else { lastListedStem = stem }
+                steps.append(.file(SourceFile(path: path, absolutePath: prefixes.absolutePath(name),
+                                              module: isPackage ? folder.moduleName : prefixes.moduleName(stem), isPackage: isPackage)))
+                continue
+            }
+            let child = Child(absolute: prefixes.absolutePath(name), display: path, moduleName: prefixes.moduleName(name),
+                              initShadowed: lastListedStem.map { $0.elementsEqual(name) } ?? false
+                                  || initListed && name.elementsEqual(Self.initFileName.dropLast(3)))
+            if entry.isSymbolicLink {
+                if let target = entry.linkTarget {
+                    links.append(Link(child: child, inPortion: isPortion, target: target, namespaceAncestors: ancestors))
+                }
+                continue
+            }
+            steps.append(.child(children.count))
+            children.append(child)
+        }
+        return steps
+    }
+
+    private static let initFileName = Array("__init__.py".utf8)
+
+    /// Holds no string: left behind in a subtree's list when its files are moved out.
+    private static let placeholder = SourceFile(path: "", absolutePath: "", module: ModuleName("", byteHash: 0))
+
+    private static func name(of entry: PythonDirectoryReader.Entry, in names: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: names[Int(entry.nameStart)..<Int(entry.nameStart + entry.nameCount)])
+    }
+
+    /// The first eight bytes of the name `precedes` compares (zeros after a shorter one, which
+    /// then sorts first, as it should), most significant first: names whose keys differ compare
+    /// as their keys do.
+    private static func leadingBytes(_ entry: PythonDirectoryReader.Entry, _ names: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let name = self.name(of: entry, in: names)
+        var key: UInt64 = 0
+        for offset in 0..<8 {
+            key <<= 8
+            if offset < name.count - (entry.isFile ? 3 : 0) { key |= UInt64(name[offset]) }
+        }
+        return key
+    }
+
+    /// Name order of a folder's module files (without `.py`) and sub-folders; a file first on a tie.
+    private static func precedes(
+        _ lhs: PythonDirectoryReader.Entry, _ rhs: PythonDirectoryReader.Entry, _ names: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        let left = name(of: lhs, in: names), right = name(of: rhs, in: names)
+        let leftCount = left.count - (lhs.isFile ? 3 : 0), rightCount = right.count - (rhs.isFile ? 3 : 0)
+        let order = memcmp(left.baseAddress!, right.baseAddress!, min(leftCount, rightCount))
+        if order != 0 { return order < 0 }
+        if leftCount != rightCount { return leftCount < rightCount }
+        return lhs.isFile && !rhs.isFile
     }
 
     static func realPath(_ path: String) -> String? {
