@@ -151,6 +151,22 @@ import Testing
     }
 
     @Test(arguments: shifts)
+    func namesOfEveryLengthEndAtTheirFirstOtherByte(shift: Int) {
+        // Letters of both cases, `_`, digits and a two-byte letter, on every lane of a block.
+        let letters = Array("aZ_9\u{E9}x")
+        var name = "n"
+        while name.utf8.count < shift + 1 { name.append(letters[name.count % letters.count]) }
+        let result = scan("from \(name) import \(name) as b\nimport \(name).\(name), \(name)@x\nimport \(name)\n")
+        #expect(
+            result.imports == [
+                from(name, [name], line: 1), plain("\(name).\(name)", line: 2), plain(name, line: 2), plain(name, line: 3),
+            ])
+        #expect(result.problems.isEmpty)
+        #expect(scan("import \(name)").imports == [plain(name, line: 1)])
+        #expect(scan("from . import \(name)").imports == [from("", level: 1, [name], line: 1)])
+    }
+
+    @Test(arguments: shifts)
     func sourceCheckFindsEachBadByteAtAnyOffset(shift: Int) {
         var text = Array(String(repeating: "import a\n", count: 20).utf8)
         let line = shift / 9 + 1
