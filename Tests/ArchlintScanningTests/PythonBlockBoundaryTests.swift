@@ -127,6 +127,46 @@ import Testing
     }
 
     @Test(arguments: shifts)
+    func dottedNamesWrittenWithoutSpacesAndOtherwise(shift: Int) {
+        let p = String(repeating: "p", count: shift % 20 + 1)
+        let source = """
+            from \(p).\(p).\(p) import x
+            import \(p).\(p) as y, \(p) . \(p).\(p)
+            import \(p).rb"s"
+            from \(p).1x import y
+            import \(p).\(p).
+            import \(p).\u{E9}\(p)
+            import \(p).\(p)"s"
+
+            """
+        let result = scan(source)
+        #expect(
+            result.imports == [
+                from("\(p).\(p).\(p)", ["x"], line: 1), plain("\(p).\(p)", line: 2), plain("\(p).\(p).\(p)", line: 2),
+                plain(p, line: 3), plain("\(p).\(p)", line: 5), plain("\(p).\u{E9}\(p)", line: 6), plain("\(p).\(p)", line: 7),
+            ])
+        #expect(problems(result) == ["4: invalid syntax: 'from' without 'import'"])
+        #expect(scan("import \(p).\(p).").imports == [plain("\(p).\(p)", line: 1)])
+        #expect(scan("import \(p).\(p)").imports == [plain("\(p).\(p)", line: 1)])
+    }
+
+    @Test(arguments: shifts)
+    func namesOfEveryLengthEndAtTheirFirstOtherByte(shift: Int) {
+        // Letters of both cases, `_`, digits and a two-byte letter, on every lane of a block.
+        let letters = Array("aZ_9\u{E9}x")
+        var name = "n"
+        while name.utf8.count < shift + 1 { name.append(letters[name.count % letters.count]) }
+        let result = scan("from \(name) import \(name) as b\nimport \(name).\(name), \(name)@x\nimport \(name)\n")
+        #expect(
+            result.imports == [
+                from(name, [name], line: 1), plain("\(name).\(name)", line: 2), plain(name, line: 2), plain(name, line: 3),
+            ])
+        #expect(result.problems.isEmpty)
+        #expect(scan("import \(name)").imports == [plain(name, line: 1)])
+        #expect(scan("from . import \(name)").imports == [from("", level: 1, [name], line: 1)])
+    }
+
+    @Test(arguments: shifts)
     func sourceCheckFindsEachBadByteAtAnyOffset(shift: Int) {
         var text = Array(String(repeating: "import a\n", count: 20).utf8)
         let line = shift / 9 + 1

@@ -262,6 +262,12 @@ private struct ScannerState {
         // bytes, copied at once; otherwise run by run with the dots between them.
         var runStart = token.start
         var runEnd = token.end
+        if pending == nil && tokenizer.position == runEnd {
+            // The parts written right after it (`.b.c`) in one pass; the tokens after them, spaced
+            // dots included, go on below as before.
+            runEnd = tokenizer.endOfAttachedParts(from: runEnd)
+            tokenizer.position = runEnd
+        }
         token = nextToken()
         while token.kind == .punctuation && token.byte == UInt8(ascii: ".") {
             let dot = token
