@@ -62,11 +62,12 @@ public struct ForbiddenContract: ContractType {
         for source in sources {
             let sourceSet = ModuleResolution.withDescendants(source, in: graph, asPackage: asPackages)
             // One pass from the source measures what it reaches; each forbidden module's search reuses it.
-            // A set of what it reaches, not an array over the whole graph per source.
-            let reached = Set(finder.start(from: sourceSet))
+            let found = finder.start(from: sourceSet)
+            var reached = ModuleIDMap(expectedCount: found.count, moduleCount: graph.moduleCount)
+            for id in found { reached[id] = 1 }
             for target in forbiddenSorted where !overlaps(graph.name(of: source), graph.name(of: target)) {
                 let targetSet = ModuleResolution.withDescendants(target, in: graph, asPackage: asPackages)
-                guard targetSet.contains(where: reached.contains) else { continue }
+                guard targetSet.contains(where: { reached[$0] == 1 }) else { continue }
                 let chains = allowIndirectImports
                     ? directChains(from: sourceSet, to: targetSet, in: graph)
                     : finder.shortestChains(to: targetSet)

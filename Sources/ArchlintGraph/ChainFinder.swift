@@ -49,6 +49,8 @@ public struct ChainFinder {
     private static let pageSize = 1 << pageShift
     /// Index in `nodes` of each page's first node, or -1 when no search touched the page.
     private var pageStart: [Int32]
+    /// True when every page was made at once, in order: a module's slot is then its id.
+    private var slotsAreIDs = false
     private var nodes: [Node] = []
     private var setGeneration: UInt32 = 0
     private var targetGeneration: UInt32 = 0
@@ -69,12 +71,25 @@ public struct ChainFinder {
         self.outTargets = graph.successors.targets
         self.inStart = graph.predecessors.starts
         self.inSources = graph.predecessors.targets
-        pageStart = [Int32](repeating: -1, count: (graph.moduleCount >> Self.pageShift) + 1)
+        let pageCount = (graph.moduleCount >> Self.pageShift) + 1
+        if graph.moduleCount <= Self.pagesMadeAtOnce {
+            // A small graph's pages are made at once: zeroing them all costs less than making
+            // them one at a time as a contract over most of the graph reaches them.
+            nodes = [Node](repeating: Node(), count: pageCount << Self.pageShift)
+            pageStart = (0..<pageCount).map { Int32($0 << Self.pageShift) }
+            slotsAreIDs = true
+        } else {
+            pageStart = [Int32](repeating: -1, count: pageCount)
+        }
     }
+
+    /// Up to this many modules (6 MB of nodes), every page is made when the finder is.
+    private static let pagesMadeAtOnce = 1 << 17
 
     /// The slot in `nodes` of module `id`, making its page when no search touched it yet.
     @inline(__always)
     private mutating func slot(_ id: ModuleID) -> Int {
+        if slotsAreIDs { return Int(id) }
         let page = Int(id) >> Self.pageShift
         var first = Int(pageStart[page])
         if first < 0 { first = addPage(page) }
@@ -84,7 +99,8 @@ public struct ChainFinder {
     /// The slot of a module a search already touched.
     @inline(__always)
     private func touchedSlot(_ id: ModuleID) -> Int {
-        Int(pageStart[Int(id) >> Self.pageShift]) + (Int(id) & (Self.pageSize - 1))
+        if slotsAreIDs { return Int(id) }
+        return Int(pageStart[Int(id) >> Self.pageShift]) + (Int(id) & (Self.pageSize - 1))
     }
 
     private mutating func addPage(_ page: Int) -> Int {

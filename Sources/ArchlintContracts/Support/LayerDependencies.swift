@@ -43,20 +43,18 @@ struct LayerDependencies {
             levels.flatMap(\.modules).map { ($0, ModuleResolution.withDescendants($0, in: graph)) },
             uniquingKeysWith: { first, _ in first }
         )
-        // Keyed by the layers' modules only: an array over the whole graph cost 4 MB of zeroes
-        // per contract on a million-module graph.
-        var groupOf: [ModuleID: ModuleID] = [:]
-        for (module, nodes) in members { for node in nodes { groupOf[node] = module } }
         let allLayerNodes = members.values.flatMap { $0 }
+        var groupOf = ModuleIDMap(expectedCount: allLayerNodes.count, moduleCount: graph.moduleCount)
+        for (module, nodes) in members { for node in nodes { groupOf[node] = module } }
 
         var dependencies: [Dependency] = []
         let pairs = forbiddenPairs(levels)
         for importer in pairs.keys.sorted() {
             let importerNodes = members[importer]!
-            let others = allLayerNodes.filter { groupOf[$0, default: -1] != importer }
+            let others = allLayerNodes.filter { groupOf[$0] != importer }
             // One pass from the importer, through no other layer, tells which layers it reaches;
             // each of its pairs' searches reuses it (a chain ends at the first imported-layer module).
-            let reachedGroups = Set(finder.start(from: importerNodes, blocked: others).map { groupOf[$0, default: -1] })
+            let reachedGroups = Set(finder.start(from: importerNodes, blocked: others).map { groupOf[$0] })
             for imported in pairs[importer]!.sorted() where reachedGroups.contains(imported) {
                 let found = finder.shortestChains(to: members[imported]!)
                 let chains = routes(of: found, importer: importer, imported: imported, groupOf: groupOf, graph: graph)
@@ -92,7 +90,7 @@ struct LayerDependencies {
     /// Expands grimp's routes into chains: direct imports as they are, and for each distinct middle
     /// every head → middle → tail combination, routes ordered by their first chain.
     private static func routes(
-        of chains: [[ModuleID]], importer: ModuleID, imported: ModuleID, groupOf: [ModuleID: ModuleID], graph: ImportGraph
+        of chains: [[ModuleID]], importer: ModuleID, imported: ModuleID, groupOf: ModuleIDMap, graph: ImportGraph
     ) -> [[ModuleID]] {
         var routes: [[[ModuleID]]] = []
         var seenMiddles = Set<[ModuleID]>()
@@ -103,8 +101,8 @@ struct LayerDependencies {
             }
             let middle = Array(chain[1..<(chain.count - 1)])
             guard seenMiddles.insert(middle).inserted else { continue }
-            let heads = graph.predecessorIDs(of: middle[0]).filter { groupOf[$0, default: -1] == importer }
-            let tails = graph.successorIDs(of: middle[middle.count - 1]).filter { groupOf[$0, default: -1] == imported }
+            let heads = graph.predecessorIDs(of: middle[0]).filter { groupOf[$0] == importer }
+            let tails = graph.successorIDs(of: middle[middle.count - 1]).filter { groupOf[$0] == imported }
             routes.append(heads.flatMap { head in tails.map { [head] + middle + [$0] } })
         }
         func names(_ chain: [ModuleID]) -> [ModuleName] { chain.map { graph.name(of: $0) } }
