@@ -142,11 +142,13 @@ struct PythonModuleFinder {
         let steps = listing.withNames { names in
             self.steps(of: listing.entries, names: names, in: folder, isPortion: isPortion, ancestors: ancestors, children: &children)
         }
-        var holdsModules = false
+        // Sub-folders walked ahead on every core, merged below in order; empty when they are
+        // walked in turn, as each is met.
+        var walked: [(finder: PythonModuleFinder, holds: Bool)] = []
         if fanOut > 0 && children.count > 1 {
             let exclusion = self.exclusion
             let recordsFolders = self.recordsFolders
-            var found = ParallelMap.map(children) { child in
+            walked = ParallelMap.map(children) { child in
                 var finder = PythonModuleFinder(exclusion: exclusion)
                 finder.recordsFolders = recordsFolders
                 let holds = finder.walk(child, inPortion: isPortion, namespaceAncestors: ancestors, fanOut: fanOut - 1)
@@ -154,33 +156,26 @@ struct PythonModuleFinder {
             }
             // At least doubled: an exact reserve reallocated the whole list once per root package
             // (70 root packages moved 927,010 files 35 times each on average).
-            let needed = files.count + steps.count + found.reduce(0) { $0 + $1.0.files.count }
+            let needed = files.count + steps.count + walked.reduce(0) { $0 + $1.finder.files.count }
             if needed > files.capacity { files.reserveCapacity(max(needed, 2 * files.capacity)) }
-            for step in steps {
-                switch step {
-                case .file(let file):
-                    files.append(file)
-                    holdsModules = true
-                case .child(let index):
-                    folders += found[index].0.folders
-                    namespacePackages += found[index].0.namespacePackages
-                    diagnostics += found[index].0.diagnostics
-                    links += found[index].0.links
-                    visited.formUnion(found[index].0.visited)
-                    if found[index].1 { holdsModules = true }
-                    // Moved out of each subtree's list (copies would retain every path and name).
-                    ArrayMover.append(moving: &found[index].0.files, to: &files, placeholder: Self.placeholder)
-                }
-            }
-        } else {
-            for step in steps {
-                switch step {
-                case .file(let file):
-                    files.append(file)
-                    holdsModules = true
-                case .child(let index):
-                    if walk(children[index], inPortion: isPortion, namespaceAncestors: ancestors) { holdsModules = true }
-                }
+        }
+        var holdsModules = false
+        for step in steps {
+            switch step {
+            case .file(let file):
+                files.append(file)
+                holdsModules = true
+            case .child(let index) where walked.isEmpty:
+                if walk(children[index], inPortion: isPortion, namespaceAncestors: ancestors) { holdsModules = true }
+            case .child(let index):
+                folders += walked[index].finder.folders
+                namespacePackages += walked[index].finder.namespacePackages
+                diagnostics += walked[index].finder.diagnostics
+                links += walked[index].finder.links
+                visited.formUnion(walked[index].finder.visited)
+                if walked[index].holds { holdsModules = true }
+                // Moved out of each subtree's list (copies would retain every path and name).
+                ArrayMover.append(moving: &walked[index].finder.files, to: &files, placeholder: Self.placeholder)
             }
         }
         if !isPortion && holdsModules {
