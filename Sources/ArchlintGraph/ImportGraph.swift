@@ -37,18 +37,10 @@ public struct ImportGraph: Sendable {
         }
     }
 
-    /// Rebuilds a graph from what another graph's `modules`, `allStatements` and `statementEdges`
-    /// held, already in graph order (a saved snapshot): nothing is sorted again, and the
-    /// statements may be decoded only when asked for.
-    public init(presortedModules modules: [Module], statements: StatementStore, statementEdges: [Edge]) {
-        var ids = ModuleIndex(minimumCapacity: modules.count)
-        for (index, module) in modules.enumerated() { ids.insert(module.name, id: ModuleID(index)) }
-        self.init(sortedModules: modules, ids: ids, orderedStatements: statements, statementEdges: statementEdges)
-    }
-
-    /// `init(presortedModules:statements:statementEdges:)` with the name table the saved graph
-    /// had (`nameSlots`), so that loading hashes and looks up no name. Nil when the table cannot
-    /// be one of these modules' names.
+    /// Rebuilds a graph from what another graph's `modules`, `allStatements`, `statementEdges`
+    /// and `nameSlots` held, already in graph order (a saved snapshot): nothing is sorted again,
+    /// no name is hashed or looked up, and the statements may be decoded only when asked for.
+    /// Nil when `nameSlots` cannot be a table of these modules' names.
     public init?(presortedModules modules: [Module], nameSlots: [Int32], statements: StatementStore, statementEdges: [Edge]) {
         guard let ids = ModuleIndex(names: modules.map(\.name), slots: nameSlots) else { return nil }
         self.init(sortedModules: modules, ids: ids, orderedStatements: statements, statementEdges: statementEdges)
