@@ -65,14 +65,16 @@ public struct ChainFinder {
     /// Slots in `nodes` of the modules the current search expanded.
     private var expanded: [Int32] = []
 
-    public init(graph: ImportGraph) {
+    /// Up to `pagesMadeAtOnceUpTo` modules (6 MB of nodes by default) every page is made now;
+    /// above it, as searches reach them (tests lower it to search a small graph through pages).
+    public init(graph: ImportGraph, pagesMadeAtOnceUpTo moduleLimit: Int = 1 << 17) {
         self.graph = graph
         self.outStart = graph.successors.starts
         self.outTargets = graph.successors.targets
         self.inStart = graph.predecessors.starts
         self.inSources = graph.predecessors.targets
         let pageCount = (graph.moduleCount >> Self.pageShift) + 1
-        if graph.moduleCount <= Self.pagesMadeAtOnce {
+        if graph.moduleCount <= moduleLimit {
             // A small graph's pages are made at once: zeroing them all costs less than making
             // them one at a time as a contract over most of the graph reaches them.
             nodes = [Node](repeating: Node(), count: pageCount << Self.pageShift)
@@ -82,9 +84,6 @@ public struct ChainFinder {
             pageStart = [Int32](repeating: -1, count: pageCount)
         }
     }
-
-    /// Up to this many modules (6 MB of nodes), every page is made when the finder is.
-    private static let pagesMadeAtOnce = 1 << 17
 
     /// The slot in `nodes` of module `id`, making its page when no search touched it yet.
     @inline(__always)

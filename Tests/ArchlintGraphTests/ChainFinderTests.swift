@@ -55,8 +55,10 @@ import Testing
     }
 
     /// Modules far apart in id order live in different pages of the finder's nodes; searches
-    /// across them, repeated with the same finder, answer as on a small graph.
-    @Test func chainsAcrossManyPagesOfModules() {
+    /// across them, repeated with the same finder, answer the same whether the pages are made
+    /// as searches reach them (a large graph) or all at once (a small one).
+    @Test(arguments: [0, 1 << 17])
+    func chainsAcrossManyPagesOfModules(pagesMadeAtOnceUpTo limit: Int) {
         let count = 3_000
         let names = (0..<count).map { "m" + String(String($0 + 10_000).dropFirst()) }
         // A line m0000 -> m0001 -> ... with a shortcut every 500 modules to the module 700 ahead.
@@ -68,7 +70,7 @@ import Testing
                 ImportStatement(importer: ModuleName(edge.0), imported: ModuleName(edge.1), location: SourceLocation(path: "\(edge.0).py", line: index + 1))
             })
         func id(_ number: Int) -> ImportGraph.ModuleID { big.id(of: ModuleName(names[number]))! }
-        var finder = ChainFinder(graph: big)
+        var finder = ChainFinder(graph: big, pagesMadeAtOnceUpTo: limit)
         for _ in 0..<2 {
             let chain = finder.shortestChain(from: [id(0)], to: [id(2_999)])
             // 0 -> 700 -> ... -> 1000 -> 1700 -> ... -> 2000 -> 2700 -> ... -> 2999: 902 imports.
