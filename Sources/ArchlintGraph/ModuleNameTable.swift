@@ -18,12 +18,24 @@ public struct ModuleNameTable: Sendable {
 
     /// The table of `names`; a repeated name keeps its first value.
     public init(_ names: some Sequence<ModuleName>) {
+        self.init(Array(names))
+    }
+
+    /// The table of `names`; a repeated name keeps its first value. Concrete, not generic: the
+    /// generic form, called from another target, read each name through the protocol's witnesses.
+    public init(_ names: [ModuleName]) {
         var kept: [ModuleName] = []
         var hashes: [UInt64] = []
         var starts: [Int32] = [0]
         var bytes: [UInt8] = []
-        let estimate = names.underestimatedCount
+        let estimate = names.count
         var slots = [Int32](repeating: -1, count: Self.capacity(for: max(estimate, 8)))
+        // Reserved for the names announced (about 40 bytes each in a large Python package), so
+        // that building the table of ~14,000 modules does not regrow five arrays as it goes.
+        kept.reserveCapacity(estimate)
+        hashes.reserveCapacity(estimate)
+        starts.reserveCapacity(estimate + 1)
+        bytes.reserveCapacity(estimate * 40)
         for name in names {
             if kept.count * 2 >= slots.count {
                 slots = Self.rehash(hashes, into: Self.capacity(for: kept.count + 1))

@@ -68,10 +68,16 @@ package struct PythonFrontEnd: LanguageFrontEnd {
         discovery.modules = discovery.files.map {
             Module(name: $0.module, language: .python, kind: $0.isPackage ? .package : .module, path: $0.path)
         }
-        var names = Set<ModuleName>(minimumCapacity: discovery.files.count + finder.namespacePackages.count)
-        for file in discovery.files { names.insert(file.module) }
-        for namespace in finder.namespacePackages where names.insert(namespace.name).inserted {
-            discovery.modules.append(Module(name: namespace.name, language: .python, kind: .package, path: namespace.path))
+        // A namespace package is kept unless a module file has its name (`a/b.py` beside a folder
+        // `a/b` without `__init__.py`) or it is listed twice. Namespace packages are few: only the
+        // files whose name hashes like one are set aside, instead of hashing every name into a set.
+        if !finder.namespacePackages.isEmpty {
+            let namespaceHashes = Set(finder.namespacePackages.map(\.name.byteHash))
+            var taken = Set<ModuleName>()
+            for file in discovery.files where namespaceHashes.contains(file.module.byteHash) { taken.insert(file.module) }
+            for namespace in finder.namespacePackages where taken.insert(namespace.name).inserted {
+                discovery.modules.append(Module(name: namespace.name, language: .python, kind: .package, path: namespace.path))
+            }
         }
         return discovery
     }
