@@ -126,9 +126,9 @@ public struct ModuleNameTable: Sendable {
         }
     }
 
-    /// True when `key` equals the `key.count` bytes of `bytes` from `start`.
+    /// True when `key` equals the `key.count` bytes of `bytes` from `start`, 8 bytes at a time.
     @inlinable
-    static func equal(_ key: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+    public static func equal(_ key: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
         let count = key.count
         guard count > 0, let keyBase = key.baseAddress, let base = bytes.baseAddress else { return count == 0 }
         let a = UnsafeRawPointer(keyBase), b = UnsafeRawPointer(base + start)

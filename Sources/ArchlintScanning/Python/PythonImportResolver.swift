@@ -77,6 +77,14 @@ public struct PythonImportResolver: Sendable {
     /// from the scan's `nameBytes`, and hashed as it is written: the prefix once per statement,
     /// each name continuing from it. An absolute plain import is hashed where it lies.
     public func resolve(_ scan: PythonScan, importer: ModuleName, importerIsPackage: Bool, path: String) -> Resolution {
+        var externals = ExternalNames()
+        return resolve(scan, importer: importer, importerIsPackage: importerIsPackage, path: path, externals: &externals)
+    }
+
+    /// Resolves as `resolve(_:importer:importerIsPackage:path:)` does, taking each external's
+    /// names from `externals` (one per worker, shared by the files it resolves).
+    public func resolve(_ scan: PythonScan, importer: ModuleName, importerIsPackage: Bool, path: String,
+                        externals: inout ExternalNames) -> Resolution {
         var resolution = Resolution()
         guard !scan.records.isEmpty else { return resolution }
         // One statement per record at most: reserved once, not regrown name by name.
@@ -86,7 +94,7 @@ public struct PythonImportResolver: Sendable {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
             scan.nameBytes.withUnsafeBufferPointer { arena in
                 resolve(scan.records, arena, into: buffer, importer: importer, importerIsPackage: importerIsPackage,
-                        path: path, to: &resolution)
+                        path: path, externals: &externals, to: &resolution)
             }
         }
         return resolution
@@ -95,7 +103,8 @@ public struct PythonImportResolver: Sendable {
     /// `resolve(_:importer:importerIsPackage:path:)` with the arena and the object's buffer at hand.
     private func resolve(
         _ records: [PythonImportRecord], _ arena: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>,
-        importer: ModuleName, importerIsPackage: Bool, path: String, to resolution: inout Resolution
+        importer: ModuleName, importerIsPackage: Bool, path: String, externals: inout ExternalNames,
+        to resolution: inout Resolution
     ) {
         let object = buffer.baseAddress!
         var count = 0  // of the object's bytes in `buffer`
@@ -122,7 +131,7 @@ public struct PythonImportResolver: Sendable {
                 if !record.isFrom && record.level == 0 {
                     var hash = NameHash()
                     hash.add(module, from: 0)
-                    add(module, hash, record, importer: importer, path: path, to: &resolution)
+                    add(module, hash, record, importer: importer, path: path, externals: &externals, to: &resolution)
                     continue
                 }
                 count = 0
@@ -151,7 +160,8 @@ public struct PythonImportResolver: Sendable {
                 prefix.add(UnsafeBufferPointer(start: object, count: count), from: 0)
                 prefixCount = count
                 if !record.isFrom {
-                    add(UnsafeBufferPointer(start: object, count: count), prefix, record, importer: importer, path: path, to: &resolution)
+                    add(UnsafeBufferPointer(start: object, count: count), prefix, record, importer: importer, path: path,
+                        externals: &externals, to: &resolution)
                     continue
                 }
             } else if skipsStatement {
@@ -163,7 +173,7 @@ public struct PythonImportResolver: Sendable {
             var hash = prefix
             let bytes = UnsafeBufferPointer(start: object, count: count)
             hash.add(bytes, from: prefixCount)
-            add(bytes, hash, record, importer: importer, path: path, to: &resolution)
+            add(bytes, hash, record, importer: importer, path: path, externals: &externals, to: &resolution)
         }
     }
 
@@ -177,9 +187,9 @@ public struct PythonImportResolver: Sendable {
     /// Resolves one imported object and appends its statement unless the same line already has it.
     private func add(
         _ object: UnsafeBufferPointer<UInt8>, _ hash: NameHash, _ item: PythonImportRecord, importer: ModuleName,
-        path: String, to resolution: inout Resolution
+        path: String, externals: inout ExternalNames, to resolution: inout Resolution
     ) {
-        guard let (imported, fullName, isExternal) = resolveName(object, hash, knownExternals: resolution.externalNames) else {
+        guard let (imported, fullName, isExternal) = resolveName(object, hash, externals: &externals) else {
             return
         }
         // Statements arrive in line order, so a duplicate can only sit among this line's last ones.
@@ -217,10 +227,10 @@ public struct PythonImportResolver: Sendable {
     /// The module an absolute object name (its bytes and their hashes) resolves to and the full
     /// name to keep, or nil when grimp drops the import (a parent of a root package, such as the
     /// `ns` of `ns.portion`). Internal modules are named by their values in `modules`;
-    /// `isExternal` tells the rest. Only an external's names are made into strings, and its
-    /// top-level name only when the file has not imported it yet (`knownExternals`).
+    /// `isExternal` tells the rest. Only an external's names are made into strings, each once
+    /// per worker (`externals`).
     private func resolveName(
-        _ object: UnsafeBufferPointer<UInt8>, _ hash: NameHash, knownExternals: [ModuleName]
+        _ object: UnsafeBufferPointer<UInt8>, _ hash: NameHash, externals: inout ExternalNames
     ) -> (imported: ModuleName, fullName: ModuleName, isExternal: Bool)? {
         if let module = modules.name(of: object, hash: hash.value) { return (module, module, false) }
         if hash.lastDot >= 0, let module = modules.name(of: UnsafeBufferPointer(rebasing: object[..<hash.lastDot]), hash: hash.beforeLastDot) {
@@ -238,23 +248,11 @@ public struct PythonImportResolver: Sendable {
         let topCount = hash.firstDot >= 0 && hash.firstDot < full.count ? hash.firstDot : full.count
         let topHash = topCount == full.count ? fullHash : hash.beforeFirstDot
         let top = UnsafeBufferPointer(rebasing: full[..<topCount])
-        let fullName = ModuleName(String(decoding: full, as: UTF8.self), byteHash: fullHash)
+        let fullName = externals.name(full, hash: fullHash)
         // A miss deep inside a root package squashes to an internal name (`pkg.missing.x` to `pkg`).
         if let module = modules.name(of: top, hash: topHash) { return (module, fullName, false) }
         if topCount == full.count { return (fullName, fullName, true) }
-        for known in knownExternals where known.byteHash == topHash && Self.equal(known, top) { return (known, fullName, true) }
-        return (ModuleName(String(decoding: top, as: UTF8.self), byteHash: topHash), fullName, true)
-    }
-
-    /// True when `name`'s bytes are `bytes`.
-    private static func equal(_ name: ModuleName, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard name.rawValue.utf8.count == bytes.count else { return false }
-        // (A loop: `elementsEqual` on buffers went through the generic iterator, 290 instructions a call.)
-        return name.rawValue.utf8.withContiguousStorageIfAvailable { own in
-            var index = 0
-            while index < own.count && own[index] == bytes[index] { index += 1 }
-            return index == own.count
-        } ?? name.rawValue.utf8.elementsEqual(bytes)
+        return (externals.name(top, hash: topHash), fullName, true)
     }
 
     /// `resolveName`'s end for an external when a root package is dotted (`ns.portion`), rare

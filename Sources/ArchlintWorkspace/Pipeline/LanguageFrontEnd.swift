@@ -30,8 +30,10 @@ package protocol LanguageFrontEnd: Sendable {
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> FileScan<Scan>
     /// The resolver for this discovery's modules.
     func resolver(for discovery: LanguageDiscovery) -> Resolver
-    /// Turns one file's scan into import statements, externals and diagnostics.
-    static func resolve(_ scan: FileScan<Scan>, of file: SourceFile, with resolver: Resolver) -> FileOutcome
+    /// Turns one file's scan into import statements, externals and diagnostics. `externals`
+    /// belongs to the worker: an external name met again is taken from it, not made again.
+    static func resolve(_ scan: FileScan<Scan>, of file: SourceFile, with resolver: Resolver,
+                        externals: inout ExternalNames) -> FileOutcome
     /// The settings that decide this language's part of the workspace, for the cache's key.
     func combineSettings(into hasher: inout SnapshotHasher)
 }

@@ -1,5 +1,6 @@
 import ArchlintFiles
 import ArchlintGraph
+import ArchlintScanning
 
 /// The pipeline of one language after discovery: every file read and scanned (through the scan
 /// stage it is given), resolved against the discovered modules, and assembled into the
@@ -46,13 +47,14 @@ package enum WorkspacePipeline {
                 var reader = SourceFileReader()
                 var merged = BatchOutcome()
                 var externals = Set<ModuleName>()
+                var names = ExternalNames()
                 for index in batch {
                     let file = files[index]
                     switch stage.scan(file, at: index, of: FrontEnd.self, reader: &reader) {
                     case .failure(let error):
                         merged.diagnostics.append(Diagnostic(path: file.path, message: "\(error); no imports read from it"))
                     case .success(let scan):
-                        var outcome = FrontEnd.resolve(scan, of: file, with: resolver)
+                        var outcome = FrontEnd.resolve(scan, of: file, with: resolver, externals: &names)
                         merged.diagnostics.append(contentsOf: outcome.diagnostics)
                         for name in outcome.externals where externals.insert(name).inserted { merged.externals.append(name) }
                         if !outcome.statements.isEmpty {

@@ -122,7 +122,8 @@ package struct PythonFrontEnd: LanguageFrontEnd {
         return PythonFileScan(finding: finding, scan: PythonImportScanner.scan(bytes))
     }
 
-    package static func resolve(_ fileScan: PythonFileScan, of file: SourceFile, with context: Resolver) -> FileOutcome {
+    package static func resolve(_ fileScan: PythonFileScan, of file: SourceFile, with context: Resolver,
+                                externals: inout ExternalNames) -> FileOutcome {
         var result = FileOutcome()
         switch fileScan.finding {
         case .binary(let line):
@@ -141,7 +142,7 @@ package struct PythonFrontEnd: LanguageFrontEnd {
                 Diagnostic(path: file.path, line: problem.line, message: "\(problem.message); imports after it may be missed"))
         }
         var resolution = context.resolver.resolve(
-            scan, importer: file.module, importerIsPackage: file.isPackage, path: file.path)
+            scan, importer: file.module, importerIsPackage: file.isPackage, path: file.path, externals: &externals)
         for problem in resolution.problems {
             result.diagnostics.append(Diagnostic(path: file.path, line: problem.line, message: problem.message))
         }

@@ -151,7 +151,8 @@ package struct SwiftFrontEnd: LanguageFrontEnd {
         return SwiftFileScan(finding: finding, scan: SwiftImportScanner.scan(bytes))
     }
 
-    package static func resolve(_ fileScan: SwiftFileScan, of file: SourceFile, with resolver: Resolver) -> FileOutcome {
+    package static func resolve(_ fileScan: SwiftFileScan, of file: SourceFile, with resolver: Resolver,
+                                externals _: inout ExternalNames) -> FileOutcome {
         var result = FileOutcome()
         switch fileScan.finding {
         case .binary(let line):
