@@ -26,9 +26,11 @@ while [ $# -gt 0 ]; do
 done
 
 if [ -z "$archlint" ]; then
-  echo "== building archlint (release)" >&2
-  swift build -c release --package-path "$repo" >&2
-  archlint="$repo/.build/release/archlint"
+  # The binary as it ships: scripts/release.sh's static build on Linux.
+  flags=(); [ "$(uname -s)" = Linux ] && flags=(-Xswiftc -static-executable --scratch-path "$repo/.build-release")
+  echo "== building archlint (release${flags[*]:+, static})" >&2
+  swift build -c release ${flags[@]+"${flags[@]}"} --package-path "$repo" --product archlint >&2
+  archlint="$(swift build -c release ${flags[@]+"${flags[@]}"} --package-path "$repo" --show-bin-path)/archlint"
 fi
 [ -x "$archlint" ] || { echo "error: $archlint is not an executable" >&2; exit 2; }
 
