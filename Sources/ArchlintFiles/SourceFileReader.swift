@@ -8,7 +8,7 @@ import Darwin
 /// thousands of files costs neither an allocation nor fresh zeroed pages per file. One reader
 /// per worker; not shared.
 public struct SourceFileReader: ~Copyable {
-    private var buffer: UnsafeMutableRawBufferPointer
+    @usableFromInline var buffer: UnsafeMutableRawBufferPointer
 
     public init() {
         buffer = .allocate(byteCount: 1 << 16, alignment: 16)
@@ -56,10 +56,16 @@ public struct SourceFileReader: ~Copyable {
     /// read, so files larger than `FileContents.maximumSize` are still refused unread past the
     /// buffer. Opened non-blocking as `withContents(of:)` does: should a FIFO have replaced the
     /// file since the listing, the read returns at once (nothing, or `EAGAIN`) instead of waiting.
+    ///
+    /// Inlinable, so that each caller's `Result` type is known where it is built: called
+    /// generically, every file asked the runtime for the metadata of `Swift.Result<Result, ReadError>`.
+    @inlinable
     public mutating func withContents<Result>(
         ofListedFile path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result
     ) -> Swift.Result<Result, FileContents.ReadError> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        // `withCString` hands over a native string's own bytes; passing the string to `open`
+        // directly made a C copy of it (an allocation) for every file.
+        let descriptor = path.withCString { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY) }
         guard descriptor >= 0 else { return .failure(.cannotOpen(errno: errno)) }
         defer { close(descriptor) }
         var filled = 0
@@ -87,7 +93,7 @@ public struct SourceFileReader: ~Copyable {
     }
 
     /// Makes room for `byteCount` bytes, keeping the first `count` already read.
-    private mutating func reserve(_ byteCount: Int, keeping count: Int) {
+    @usableFromInline mutating func reserve(_ byteCount: Int, keeping count: Int) {
         guard byteCount > buffer.count else { return }
         let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: max(byteCount, buffer.count * 2), alignment: 16)
         if count > 0 { larger.baseAddress!.copyMemory(from: buffer.baseAddress!, byteCount: count) }
