@@ -1,3 +1,4 @@
+import ArchlintFiles
 import ArchlintGraph
 /// Appends integers (LEB128 varints) and strings to a byte buffer: the cache's compact encoding.
 package struct ByteWriter {
@@ -31,28 +32,55 @@ package struct ByteWriter {
     }
 }
 
+/// Where a `ByteReader` reads: an array (a scan cache entry), or a cache file held where it lies
+/// (`FileBytes`: the workspace cache, decoded without being copied into an array).
+package protocol ByteSource {
+    /// A run of bytes of the source, as `readBytes()` returns it.
+    associatedtype Run: Collection<UInt8>
+    var byteCount: Int { get }
+    /// The byte at `offset`, which the reader has checked lies below `byteCount`.
+    func byte(at offset: Int) -> UInt8
+    /// The bytes in `range`, which the reader has checked lies inside the source.
+    func run(_ range: Range<Int>) -> Run
+}
+
+extension Array: ByteSource where Element == UInt8 {
+    package var byteCount: Int { count }
+    @inline(__always) package func byte(at offset: Int) -> UInt8 { self[offset] }
+    package func run(_ range: Range<Int>) -> ArraySlice<UInt8> { self[range] }
+}
+
+extension FileBytes: ByteSource {
+    package var byteCount: Int { bytes.count }
+    @inline(__always) package func byte(at offset: Int) -> UInt8 { bytes[offset] }
+    /// Indexed as the file is: `startIndex` is the run's offset in it.
+    package func run(_ range: Range<Int>) -> Slice<UnsafeRawBufferPointer> { bytes[range] }
+}
+
 /// Reads what `ByteWriter` wrote; every read fails (nil) past the end or on malformed input,
 /// so a damaged cache is detected instead of trusted.
-package struct ByteReader {
-    private let bytes: [UInt8]
+package struct ByteReader<Source: ByteSource> {
+    private let source: Source
+    private let count: Int
     private(set) var offset: Int
 
-    init(_ bytes: [UInt8], offset: Int = 0) {
-        self.bytes = bytes
+    init(_ source: Source, offset: Int = 0) {
+        self.source = source
+        self.count = source.byteCount
         self.offset = offset
     }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    var isAtEnd: Bool { offset == count }
 
     /// Bytes left to read: a bound for any count read next (each item takes a byte at least).
-    var remainingCount: Int { bytes.count - offset }
+    var remainingCount: Int { count - offset }
 
     /// Inlined for the one-byte varints (0…127) that are nearly every count, offset and line of
     /// a scan record: decoding a warm scan cache read half a million of them through a call.
     @inline(__always)
     mutating func readInt() -> Int? {
-        if offset < bytes.count {
-            let byte = bytes[offset]
+        if offset < count {
+            let byte = source.byte(at: offset)
             if byte < 0x80 {
                 offset += 1
                 return Int(byte)
@@ -65,8 +93,8 @@ package struct ByteReader {
     private mutating func readLongInt() -> Int? {
         var result: UInt64 = 0
         var shift: UInt64 = 0
-        while offset < bytes.count, shift < 64 {
-            let byte = bytes[offset]
+        while offset < count, shift < 64 {
+            let byte = source.byte(at: offset)
             offset += 1
             result |= UInt64(byte & 0x7F) << shift
             if byte < 0x80 { return Int(Int64(bitPattern: result)) }
@@ -76,15 +104,15 @@ package struct ByteReader {
     }
 
     mutating func readBool() -> Bool? {
-        guard offset < bytes.count, bytes[offset] <= 1 else { return nil }
+        guard offset < count, source.byte(at: offset) <= 1 else { return nil }
         offset += 1
-        return bytes[offset - 1] == 1
+        return source.byte(at: offset - 1) == 1
     }
 
-    mutating func readBytes() -> ArraySlice<UInt8>? {
-        guard let count = readInt(), count >= 0, count <= bytes.count - offset else { return nil }
-        defer { offset += count }
-        return bytes[offset..<offset + count]
+    mutating func readBytes() -> Source.Run? {
+        guard let length = readInt(), length >= 0, length <= count - offset else { return nil }
+        defer { offset += length }
+        return source.run(offset..<offset + length)
     }
 
     /// Skips a string or byte run without building it; false when malformed.
@@ -96,10 +124,10 @@ package struct ByteReader {
     }
 
     mutating func readStrings() -> [String]? {
-        guard let count = readInt(), count >= 0, count <= bytes.count - offset else { return nil }
+        guard let number = readInt(), number >= 0, number <= count - offset else { return nil }
         var result: [String] = []
-        result.reserveCapacity(count)
-        for _ in 0..<count {
+        result.reserveCapacity(number)
+        for _ in 0..<number {
             guard let text = readString() else { return nil }
             result.append(text)
         }
@@ -113,6 +141,10 @@ enum Checksum {
     static func of(_ bytes: some Collection<UInt8>) -> UInt64 {
         if let hash = bytes.withContiguousStorageIfAvailable({ words($0) }) { return hash }
         return Array(bytes).withUnsafeBufferPointer { words($0) }
+    }
+
+    static func of(_ raw: UnsafeRawBufferPointer) -> UInt64 {
+        words(UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: raw.count))
     }
 
     private static func words(_ buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
