@@ -30,7 +30,8 @@ public final class FileBytes: @unchecked Sendable {
     /// The file's size when opened: the bytes `fill(through: count)` makes available.
     public let count: Int
     private let base: UnsafeMutableRawPointer?
-    private let isMapped: Bool
+    /// True when the file is mapped (under its lease) rather than read.
+    public let isMapped: Bool
     private var descriptor: Int32
     private var filled: Int
 

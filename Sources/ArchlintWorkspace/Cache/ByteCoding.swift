@@ -1,5 +1,5 @@
 import ArchlintFiles
-import ArchlintGraph
+
 /// Appends integers (LEB128 varints) and strings to a byte buffer: the cache's compact encoding.
 package struct ByteWriter {
     private(set) var bytes: [UInt8] = []
@@ -50,11 +50,21 @@ extension Array: ByteSource where Element == UInt8 {
     package func run(_ range: Range<Int>) -> ArraySlice<UInt8> { self[range] }
 }
 
-extension FileBytes: ByteSource {
-    package var byteCount: Int { bytes.count }
-    @inline(__always) package func byte(at offset: Int) -> UInt8 { bytes[offset] }
+/// A filled `FileBytes` as a `ByteReader` reads it: its bytes taken once (not through a call
+/// per byte into the other module), kept alive by the reference beside them.
+package struct HeldFile: ByteSource {
+    let file: FileBytes
+    let raw: UnsafeRawBufferPointer
+
+    init(_ file: FileBytes) {
+        self.file = file
+        raw = file.bytes
+    }
+
+    package var byteCount: Int { raw.count }
+    @inline(__always) package func byte(at offset: Int) -> UInt8 { raw[offset] }
     /// Indexed as the file is: `startIndex` is the run's offset in it.
-    package func run(_ range: Range<Int>) -> Slice<UnsafeRawBufferPointer> { bytes[range] }
+    package func run(_ range: Range<Int>) -> Slice<UnsafeRawBufferPointer> { raw[range] }
 }
 
 /// Reads what `ByteWriter` wrote; every read fails (nil) past the end or on malformed input,
@@ -68,6 +78,11 @@ package struct ByteReader<Source: ByteSource> {
         self.source = source
         self.count = source.byteCount
         self.offset = offset
+    }
+
+    /// A reader of the bytes `file` holds so far.
+    init(_ file: FileBytes, offset: Int = 0) where Source == HeldFile {
+        self.init(HeldFile(file), offset: offset)
     }
 
     var isAtEnd: Bool { offset == count }
@@ -135,8 +150,12 @@ package struct ByteReader<Source: ByteSource> {
     }
 }
 
-/// A cheap 64-bit checksum that catches truncated or damaged cache files: FNV-1a's mixing over
-/// eight bytes at a time (megabytes of cache are checked on every warm run).
+/// A cheap 64-bit checksum that catches truncated or damaged cache files (not forgery: nothing
+/// here is secret). Megabytes of cache are checked on every warm run, so it costs three
+/// instructions a word: each of four lanes takes a word as `rotate((lane ^ word) * odd, 29)`, a
+/// step that is one-to-one in the word and in the lane, so any one damaged word changes the
+/// lane, and the rotation carries each product's high bits into the next one's low bits (a
+/// multiply alone never moves a bit downwards). The lanes interleave so the multiplications overlap.
 enum Checksum {
     static func of(_ bytes: some Collection<UInt8>) -> UInt64 {
         if let hash = bytes.withContiguousStorageIfAvailable({ words($0) }) { return hash }
@@ -147,42 +166,39 @@ enum Checksum {
         words(UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: raw.count))
     }
 
+    /// An odd constant with dense bits (2^64 / the golden ratio).
+    private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    @inline(__always)
+    private static func step(_ lane: UInt64, _ word: UInt64) -> UInt64 {
+        let product = (lane ^ word) &* multiplier
+        return (product << 29) | (product >> 35)
+    }
+
     private static func words(_ buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        // FNV-1a's constants over 8-byte words (with a fold), in four independent lanes over each
-        // 32 bytes so the multiplications overlap: megabytes of cache are checked on every warm run.
-        let prime = FNV1a.prime
-        var lanes = (FNV1a.offsetBasis, FNV1a.offsetBasis ^ 1, FNV1a.offsetBasis ^ 2, FNV1a.offsetBasis ^ 3)
+        var lanes: (UInt64, UInt64, UInt64, UInt64) = (1, 2, 3, 4)
         var index = 0
         if let base = buffer.baseAddress {
             let raw = UnsafeRawPointer(base)
-            while index + 32 <= buffer.count {
-                lanes.0 = (lanes.0 ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* prime
-                lanes.1 = (lanes.1 ^ raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)) &* prime
-                lanes.2 = (lanes.2 ^ raw.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self)) &* prime
-                lanes.3 = (lanes.3 ^ raw.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self)) &* prime
-                lanes.0 ^= lanes.0 >> 29
-                lanes.1 ^= lanes.1 >> 29
-                lanes.2 ^= lanes.2 >> 29
-                lanes.3 ^= lanes.3 >> 29
-                index += 32
+            func word(_ offset: Int) -> UInt64 { raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
+            while index + 64 <= buffer.count {
+                lanes.0 = step(step(lanes.0, word(index)), word(index + 32))
+                lanes.1 = step(step(lanes.1, word(index + 8)), word(index + 40))
+                lanes.2 = step(step(lanes.2, word(index + 16)), word(index + 48))
+                lanes.3 = step(step(lanes.3, word(index + 24)), word(index + 56))
+                index += 64
             }
-        }
-        var hash = lanes.0
-        for lane in [lanes.1, lanes.2, lanes.3] {
-            hash = (hash ^ lane) &* prime
-            hash ^= hash >> 29
-        }
-        if let base = buffer.baseAddress {
             while index + 8 <= buffer.count {
-                hash = (hash ^ UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) &* prime
-                hash ^= hash >> 29
+                lanes.0 = step(lanes.0, word(index))
                 index += 8
             }
         }
+        var hash = step(step(step(lanes.0, lanes.1), lanes.2), lanes.3)
         while index < buffer.count {
-            hash = (hash ^ UInt64(buffer[index])) &* prime
+            hash = step(hash, UInt64(buffer[index]))
             index += 1
         }
-        return hash ^ UInt64(buffer.count)
+        // The length last: a file cut at a word's end still differs.
+        return step(step(hash, UInt64(buffer.count)), 0)
     }
 }

@@ -168,7 +168,7 @@ struct ScanCache: Sendable {
     }
 
     /// The identity of the cache format this archlint writes.
-    static let formatVersion = "cache-9/" + BinaryIdentity.current
+    static let formatVersion = "cache-10/" + BinaryIdentity.current
 
     /// True for a well-formed header naming another archlint or cache version.
     private static func isOtherVersion(_ file: FileBytes) -> Bool {

@@ -32,7 +32,7 @@ struct StoredStrings: Sendable {
     }
 
     /// Reads the table's layout, checking every offset lies in order inside it; nil when malformed.
-    init?(_ reader: inout ByteReader<FileBytes>, _ file: FileBytes) {
+    init?(_ reader: inout ByteReader<HeldFile>, _ file: FileBytes) {
         guard let run = reader.readBytes(), run.count >= 8 else { return nil }
         let start = run.startIndex
         let raw = file.bytes
