@@ -152,9 +152,9 @@ package struct ByteReader<Source: ByteSource> {
 
 /// A cheap 64-bit checksum that catches truncated or damaged cache files (not forgery: nothing
 /// here is secret). Megabytes of cache are checked on every warm run, so it costs three
-/// instructions a word: each of four lanes takes a word as `rotate((lane ^ word) * odd, 29)`, a
+/// instructions a word: each of four lanes takes a word as `rotate(lane ^ word, 29) * odd`, a
 /// step that is one-to-one in the word and in the lane, so any one damaged word changes the
-/// lane, and the rotation carries each product's high bits into the next one's low bits (a
+/// lane, and the rotation carries the last product's high bits into the next one's low bits (a
 /// multiply alone never moves a bit downwards). The lanes interleave so the multiplications overlap.
 enum Checksum {
     static func of(_ bytes: some Collection<UInt8>) -> UInt64 {
@@ -169,10 +169,12 @@ enum Checksum {
     /// An odd constant with dense bits (2^64 / the golden ratio).
     private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
 
+    /// Rotated before the multiply, not after: LLVM folds a shift after a multiply by a
+    /// constant into the constant and then no longer sees a rotation (two multiplies instead of one).
     @inline(__always)
     private static func step(_ lane: UInt64, _ word: UInt64) -> UInt64 {
-        let product = (lane ^ word) &* multiplier
-        return (product << 29) | (product >> 35)
+        let mixed = lane ^ word
+        return ((mixed << 29) | (mixed >> 35)) &* multiplier
     }
 
     private static func words(_ buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {

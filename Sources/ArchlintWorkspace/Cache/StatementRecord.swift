@@ -32,33 +32,41 @@ enum StatementRecord {
 
     /// The edge of each record, after checking every field lies in range; nil when one does not.
     ///
-    /// The pass keeps each kind of field's largest value and checks those once at the end: a
-    /// test and branch per field of every record (millions of them) cost more than the rest.
+    /// The pass keeps each kind of field's largest value (or, for the flags and attributes,
+    /// whose limits are a power of two less one, all their bits) and checks those once at the
+    /// end: a test and branch per field of every record (millions of them) cost more than the
+    /// rest. `raw[start...]` must hold `count` records (the caller checked the run's length),
+    /// so the offsets are computed without overflow checks.
     static func checkedEdges(_ raw: UnsafeRawBufferPointer, at start: Int, count: Int, moduleCount: Int, stringCount: Int)
         -> [ImportGraph.Edge]? {
-        func word(_ record: Int, _ index: Int) -> UInt32 {
-            UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: record + 4 * index, as: UInt32.self))
-        }
-        var highModule: UInt32 = 0, highOptionalString: UInt32 = 0, highPath: UInt32 = 0
-        var highFlags: UInt32 = 0, highAttributes: UInt32 = 0
+        guard count > 0, let base = raw.baseAddress else { return count == 0 ? [] : nil }
+        precondition(start >= 0 && start <= raw.count && count <= (raw.count - start) / size)
+        var inRange = false
         let edges = [ImportGraph.Edge](unsafeUninitializedCapacity: count) { buffer, initialized in
+            // Locals, not the captured variables, so they stay in registers through the loop.
+            var highModule: UInt32 = 0, highOptionalString: UInt32 = 0, highPath: UInt32 = 0
+            var flagBits: UInt32 = 0, attributeBits: UInt32 = 0
+            var record = base + start
             for index in 0..<count {
-                let record = start + index * size
-                let from = word(record, 0), to = word(record, 1)
+                func word(_ field: Int) -> UInt32 {
+                    UInt32(littleEndian: record.loadUnaligned(fromByteOffset: 4 &* field, as: UInt32.self))
+                }
+                let from = word(0), to = word(1)
                 highModule = max(highModule, max(from, to))
-                highOptionalString = max(highOptionalString, max(word(record, 2), max(word(record, 6), word(record, 8))))
-                highPath = max(highPath, word(record, 3))
-                highFlags = max(highFlags, word(record, 5))
-                highAttributes = max(highAttributes, word(record, 7))
+                highOptionalString = max(highOptionalString, max(word(2), max(word(6), word(8))))
+                highPath = max(highPath, word(3))
+                flagBits |= word(5)
+                attributeBits |= word(7)
                 // Ids out of range make a wrong edge here, and the whole array is dropped below.
-                (buffer.baseAddress! + index).initialize(to: ImportGraph.Edge(
+                (buffer.baseAddress.unsafelyUnwrapped + index).initialize(to: ImportGraph.Edge(
                     importer: ImportGraph.ModuleID(truncatingIfNeeded: from), imported: ImportGraph.ModuleID(truncatingIfNeeded: to)))
+                record += size
             }
             initialized = count
+            inRange = Int(highModule) < moduleCount && Int(highOptionalString) <= stringCount && Int(highPath) < stringCount
+                && flagBits <= 7 && attributeBits <= 255
         }
-        guard count == 0 || (Int(highModule) < moduleCount && Int(highOptionalString) <= stringCount
-                             && Int(highPath) < stringCount && highFlags <= 7 && highAttributes <= 255) else { return nil }
-        return edges
+        return inRange ? edges : nil
     }
 
     /// The statements, built one at a time when the graph is asked for them (fields checked).
