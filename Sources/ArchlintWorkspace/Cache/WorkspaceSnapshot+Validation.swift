@@ -85,7 +85,7 @@ extension WorkspaceSnapshot {
         static let fileSize = 48
         static let noFolder = UInt64.max
 
-        /// Only read between the `withUnsafeBytes` that made it and its end (`holds`).
+        /// Only read during `holds`, while the bytes it points into are held by its caller.
         private let raw: UnsafeRawBufferPointer
         let folderCount: Int
         private let fileCount: Int
