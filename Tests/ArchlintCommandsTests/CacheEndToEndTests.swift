@@ -225,6 +225,23 @@ import Testing
         #expect(try scanned(folder) == "unchanged")
     }
 
+    /// A workspace cache cut short (here to half, then to its head alone) is damaged, not read
+    /// past its end: the run warns, gives the cold result and rebuilds it.
+    @Test func aTruncatedWorkspaceCacheIsIgnoredWithAWarningAndRebuilt() throws {
+        let folder = try copy("SwiftApp")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cold = try ArchlintProcess.run(["check"], in: folder)
+        let snapshot = folder.appendingPathComponent(".archlint_cache/workspace.cache")
+        for fraction in [2, 50] {
+            let bytes = try Data(contentsOf: snapshot)
+            try bytes.prefix(bytes.count / fraction).write(to: snapshot)
+            let outcome = try ArchlintProcess.run(["check"], in: folder)
+            #expect(outcome.stdout == cold.stdout)
+            #expect(outcome.stderr == "warning: ignoring the cache \(snapshot.path): it is damaged; rebuilding it\n")
+            #expect(try scanned(folder) == "unchanged")
+        }
+    }
+
     /// A file written moments ago may be written again within the same tick of the file clock,
     /// keeping its size and time: its scan is not cached until its time is safely in the past.
     @Test func aFileChangedMomentsAgoIsScannedAgainUntilItsTimeIsSettled() throws {

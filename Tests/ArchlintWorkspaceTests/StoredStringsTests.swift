@@ -1,3 +1,4 @@
+import ArchlintFiles
 import Testing
 @testable import ArchlintWorkspace
 
@@ -7,8 +8,9 @@ import Testing
     private func table(_ run: [UInt8]) -> StoredStrings? {
         var writer = ByteWriter()
         writer.write(run)
-        var reader = ByteReader(writer.bytes)
-        return StoredStrings(&reader, writer.bytes)
+        let file = FileBytes(copying: writer.bytes)
+        var reader = ByteReader(file)
+        return StoredStrings(&reader, file)
     }
 
     @Test func stringsRoundTripAndDamageIsRefused() throws {

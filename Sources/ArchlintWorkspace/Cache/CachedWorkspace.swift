@@ -50,8 +50,9 @@ package enum CachedWorkspace {
             // the snapshot is then neither written nor trusted, and the files are rescanned.
             if fingerprint(discovered, stamps: stamps, into: &hasher) { snapshotKey = hasher.value }
             // Nothing changed since the last run: its graph is still right.
-            if let snapshotKey, case .success(let bytes) = FileContents.read(snapshotPath, limit: FileContents.cacheMaximumSize) {
-                switch WorkspaceSnapshot.lookup(bytes, expectedKey: snapshotKey) {
+            if let snapshotKey, case .success(let file) = FileBytes.open(snapshotPath, limit: FileContents.cacheMaximumSize) {
+                // Cut short since it was opened: as damaged as a file found short.
+                switch file.fill(through: file.count) ? WorkspaceSnapshot.lookup(file, expectedKey: snapshotKey) : .damaged {
                 case .found(var snapshot):
                     clock.lap("graph from the workspace cache (\(snapshot.fileCount) files unchanged)")
                     if quickCheckApplies {

@@ -26,7 +26,7 @@ extension DeclaredDependencies {
     }
 
     /// Reads a value `write` wrote; nil when the bytes are damaged. `string` looks an index up.
-    static func read(_ reader: inout ByteReader, limit: Int, string: (Int?) -> String?) -> DeclaredDependencies? {
+    static func read(_ reader: inout ByteReader<some ByteSource>, limit: Int, string: (Int?) -> String?) -> DeclaredDependencies? {
         func optional(_ index: Int?) -> String?? {
             guard let index else { return nil }
             return index == 0 ? .some(nil) : string(index - 1).map { .some($0) }

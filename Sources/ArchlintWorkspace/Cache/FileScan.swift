@@ -9,7 +9,7 @@ package protocol CacheableScan: Sendable {
     /// Writes the scan's imports.
     func writeImports(to writer: inout ByteWriter)
     /// Reads the imports `writeImports` wrote and makes the scan; nil when they are malformed.
-    init?(readingImportsFrom reader: inout ByteReader, problemRecords: [(line: Int, message: String)])
+    init?(readingImportsFrom reader: inout ByteReader<[UInt8]>, problemRecords: [(line: Int, message: String)])
 }
 
 /// One file's scan as cached: the source check's finding and, unless the file was not scanned

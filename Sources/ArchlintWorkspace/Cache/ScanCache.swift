@@ -53,7 +53,7 @@ struct ScanCache: Sendable {
         }
 
         /// Reads what `write(into:)` wrote; nil when malformed.
-        static func read(_ reader: inout ByteReader) -> Stamp? {
+        static func read(_ reader: inout ByteReader<some ByteSource>) -> Stamp? {
             guard let size = reader.readInt(), let modified = reader.readInt(), let changed = reader.readInt(),
                   let inode = reader.readInt() else { return nil }
             return Stamp(size: size, modified: modified, changed: changed, inode: inode)
@@ -95,13 +95,15 @@ struct ScanCache: Sendable {
         self.entries = [:]
         let path = directory + "/" + Self.fileName
         guard DirectoryListing.isFile(path) else { return }
-        switch FileContents.read(path, limit: FileContents.cacheMaximumSize) {
+        switch FileBytes.open(path, limit: FileContents.cacheMaximumSize) {
         case .failure(let failure):
             warning = "cannot read the cache \(path) (\(failure)); rebuilding it"
-        case .success(let bytes):
+        case .success(let file):
+            // Cut short since it was opened: as damaged as a file found short.
+            let filled = file.fill(through: file.count)
             // A cache of another archlint version is simply outdated; only damage deserves a warning.
-            if Self.isOtherVersion(bytes) { break }
-            if let decoded = Self.decode(bytes) { entries = decoded } else {
+            if filled, Self.isOtherVersion(file) { break }
+            if filled, let decoded = Self.decode(file) { entries = decoded } else {
                 warning = "ignoring the cache \(path): it is damaged or not an archlint cache; rebuilding it"
             }
         }
@@ -166,23 +168,23 @@ struct ScanCache: Sendable {
     }
 
     /// The identity of the cache format this archlint writes.
-    static let formatVersion = "cache-9/" + BinaryIdentity.current
+    static let formatVersion = "cache-10/" + BinaryIdentity.current
 
     /// True for a well-formed header naming another archlint or cache version.
-    private static func isOtherVersion(_ bytes: [UInt8]) -> Bool {
-        guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return false }
-        var reader = ByteReader(bytes, offset: magic.count + 8)
+    private static func isOtherVersion(_ file: FileBytes) -> Bool {
+        guard file.bytes.count >= magic.count + 8, file.bytes.starts(with: magic) else { return false }
+        var reader = ByteReader(file, offset: magic.count + 8)
         guard let version = reader.readString() else { return false }
         return version != formatVersion
     }
 
-    private static func decode(_ bytes: [UInt8]) -> [String: Entry]? {
+    private static func decode(_ file: FileBytes) -> [String: Entry]? {
+        let bytes = file.bytes
         guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return nil }
-        var stored: UInt64 = 0
-        withUnsafeMutableBytes(of: &stored) { $0.copyBytes(from: bytes[magic.count..<magic.count + 8]) }
+        let stored = bytes.loadUnaligned(fromByteOffset: magic.count, as: UInt64.self)
         let bodyStart = magic.count + 8
-        guard Checksum.of(bytes[bodyStart...]) == stored else { return nil }
-        var reader = ByteReader(bytes, offset: bodyStart)
+        guard Checksum.of(UnsafeRawBufferPointer(rebasing: bytes[bodyStart...])) == stored else { return nil }
+        var reader = ByteReader(file, offset: bodyStart)
         guard reader.readString() == Self.formatVersion, let count = reader.readInt(), count >= 0 else { return nil }
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(count)

@@ -1,3 +1,4 @@
+import ArchlintFiles
 import ArchlintGraph
 
 /// One statement of the snapshot: nine little-endian 32-bit fields (importer id, imported id,
@@ -31,52 +32,58 @@ enum StatementRecord {
 
     /// The edge of each record, after checking every field lies in range; nil when one does not.
     ///
-    /// The pass keeps each kind of field's largest value and checks those once at the end: a
-    /// test and branch per field of every record (millions of them) cost more than the rest.
-    static func checkedEdges(_ bytes: [UInt8], at start: Int, count: Int, moduleCount: Int, stringCount: Int) -> [ImportGraph.Edge]? {
-        bytes.withUnsafeBytes { raw -> [ImportGraph.Edge]? in
-            func word(_ record: Int, _ index: Int) -> UInt32 {
-                UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: record + 4 * index, as: UInt32.self))
-            }
+    /// The pass keeps each kind of field's largest value (or, for the flags and attributes,
+    /// whose limits are a power of two less one, all their bits) and checks those once at the
+    /// end: a test and branch per field of every record (millions of them) cost more than the
+    /// rest. `raw[start...]` must hold `count` records (the caller checked the run's length),
+    /// so the offsets are computed without overflow checks.
+    static func checkedEdges(_ raw: UnsafeRawBufferPointer, at start: Int, count: Int, moduleCount: Int, stringCount: Int)
+        -> [ImportGraph.Edge]? {
+        guard count > 0, let base = raw.baseAddress else { return count == 0 ? [] : nil }
+        precondition(start >= 0 && start <= raw.count && count <= (raw.count - start) / size)
+        var inRange = false
+        let edges = [ImportGraph.Edge](unsafeUninitializedCapacity: count) { buffer, initialized in
+            // Locals, not the captured variables, so they stay in registers through the loop.
             var highModule: UInt32 = 0, highOptionalString: UInt32 = 0, highPath: UInt32 = 0
-            var highFlags: UInt32 = 0, highAttributes: UInt32 = 0
-            let edges = [ImportGraph.Edge](unsafeUninitializedCapacity: count) { buffer, initialized in
-                for index in 0..<count {
-                    let record = start + index * size
-                    let from = word(record, 0), to = word(record, 1)
-                    highModule = max(highModule, max(from, to))
-                    highOptionalString = max(highOptionalString, max(word(record, 2), max(word(record, 6), word(record, 8))))
-                    highPath = max(highPath, word(record, 3))
-                    highFlags = max(highFlags, word(record, 5))
-                    highAttributes = max(highAttributes, word(record, 7))
-                    // Ids out of range make a wrong edge here, and the whole array is dropped below.
-                    (buffer.baseAddress! + index).initialize(to: ImportGraph.Edge(
-                        importer: ImportGraph.ModuleID(truncatingIfNeeded: from), imported: ImportGraph.ModuleID(truncatingIfNeeded: to)))
+            var flagBits: UInt32 = 0, attributeBits: UInt32 = 0
+            var record = base + start
+            for index in 0..<count {
+                func word(_ field: Int) -> UInt32 {
+                    UInt32(littleEndian: record.loadUnaligned(fromByteOffset: 4 &* field, as: UInt32.self))
                 }
-                initialized = count
+                let from = word(0), to = word(1)
+                highModule = max(highModule, max(from, to))
+                highOptionalString = max(highOptionalString, max(word(2), max(word(6), word(8))))
+                highPath = max(highPath, word(3))
+                flagBits |= word(5)
+                attributeBits |= word(7)
+                // Ids out of range make a wrong edge here, and the whole array is dropped below.
+                (buffer.baseAddress.unsafelyUnwrapped + index).initialize(to: ImportGraph.Edge(
+                    importer: ImportGraph.ModuleID(truncatingIfNeeded: from), imported: ImportGraph.ModuleID(truncatingIfNeeded: to)))
+                record += size
             }
-            guard count == 0 || (Int(highModule) < moduleCount && Int(highOptionalString) <= stringCount
-                                 && Int(highPath) < stringCount && highFlags <= 7 && highAttributes <= 255) else { return nil }
-            return edges
+            initialized = count
+            inRange = Int(highModule) < moduleCount && Int(highOptionalString) <= stringCount && Int(highPath) < stringCount
+                && flagBits <= 7 && attributeBits <= 255
         }
+        return inRange ? edges : nil
     }
 
     /// The statements, built one at a time when the graph is asked for them (fields checked).
-    static func store(_ bytes: [UInt8], at start: Int, count: Int, modules: [Module], strings: StoredStrings) -> StatementStore {
+    static func store(_ file: FileBytes, at start: Int, count: Int, modules: [Module], strings: StoredStrings) -> StatementStore {
         StatementStore(count: count) { index in
-            bytes.withUnsafeBytes { raw in
-                let record = start + index * size
-                let imported = modules[field(raw, record, 1)].name
-                let fullName = field(raw, record, 2), flags = field(raw, record, 5)
-                let condition = field(raw, record, 6), access = field(raw, record, 8)
-                return ImportStatement(
-                    importer: modules[field(raw, record, 0)].name, imported: imported,
-                    importedFullName: fullName == 0 ? imported : ModuleName(strings[fullName - 1]),
-                    location: SourceLocation(path: strings[field(raw, record, 3)], line: field(raw, record, 4)),
-                    isConditional: flags & 1 != 0, condition: condition == 0 ? nil : strings[condition - 1],
-                    isTypeChecking: flags & 2 != 0, isLazy: flags & 4 != 0, attributes: ImportAttributes(rawValue: UInt8(field(raw, record, 7))),
-                    accessLevel: access == 0 ? nil : ImportAccessLevel(rawValue: strings[access - 1]))
-            }
+            let raw = file.bytes
+            let record = start + index * size
+            let imported = modules[field(raw, record, 1)].name
+            let fullName = field(raw, record, 2), flags = field(raw, record, 5)
+            let condition = field(raw, record, 6), access = field(raw, record, 8)
+            return ImportStatement(
+                importer: modules[field(raw, record, 0)].name, imported: imported,
+                importedFullName: fullName == 0 ? imported : ModuleName(strings[fullName - 1]),
+                location: SourceLocation(path: strings[field(raw, record, 3)], line: field(raw, record, 4)),
+                isConditional: flags & 1 != 0, condition: condition == 0 ? nil : strings[condition - 1],
+                isTypeChecking: flags & 2 != 0, isLazy: flags & 4 != 0, attributes: ImportAttributes(rawValue: UInt8(field(raw, record, 7))),
+                accessLevel: access == 0 ? nil : ImportAccessLevel(rawValue: strings[access - 1]))
         }
     }
 }

@@ -1,13 +1,16 @@
+import ArchlintFiles
+
 /// The snapshot's string table, each string built only when asked for.
 ///
 /// Laid out for use where it lies: a count, then `count + 1` little-endian 32-bit offsets,
 /// then the UTF-8 bytes, so opening the table reads no per-string lengths (parsing 40,000
 /// varint lengths cost 7 M instructions of every warm run on ansible_collections).
 struct StoredStrings: Sendable {
-    private let bytes: [UInt8]
-    /// Where the offsets start in `bytes`.
+    /// The snapshot file, held where it lies.
+    private let file: FileBytes
+    /// Where the offsets start in the file.
     private let offsets: Int
-    /// Where the strings' bytes start in `bytes`.
+    /// Where the strings' bytes start in the file.
     private let base: Int
     let count: Int
 
@@ -29,10 +32,11 @@ struct StoredStrings: Sendable {
     }
 
     /// Reads the table's layout, checking every offset lies in order inside it; nil when malformed.
-    init?(_ reader: inout ByteReader, _ bytes: [UInt8]) {
+    init?(_ reader: inout ByteReader<HeldFile>, _ file: FileBytes) {
         guard let run = reader.readBytes(), run.count >= 8 else { return nil }
         let start = run.startIndex
-        let valid = bytes.withUnsafeBytes { raw -> Int? in
+        let raw = file.bytes
+        let valid = { () -> Int? in
             func word(_ index: Int) -> Int { Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt32.self))) }
             let count = word(start)
             guard count < run.count / 4, 4 * (count + 2) <= run.count else { return nil }
@@ -47,19 +51,18 @@ struct StoredStrings: Sendable {
                 index += 1
             }
             return previous <= textCount ? count : nil
-        }
+        }()
         guard let valid else { return nil }
-        self.bytes = bytes
+        self.file = file
         count = valid
         offsets = start + 4
         base = start + 4 * (valid + 2)
     }
 
     subscript(index: Int) -> String {
-        bytes.withUnsafeBytes { raw in
-            let from = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offsets + 4 * index, as: UInt32.self)))
-            let to = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offsets + 4 * index + 4, as: UInt32.self)))
-            return String(decoding: UnsafeRawBufferPointer(rebasing: raw[base + from..<base + to]), as: UTF8.self)
-        }
+        let raw = file.bytes
+        let from = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offsets + 4 * index, as: UInt32.self)))
+        let to = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offsets + 4 * index + 4, as: UInt32.self)))
+        return String(decoding: UnsafeRawBufferPointer(rebasing: raw[base + from..<base + to]), as: UTF8.self)
     }
 }

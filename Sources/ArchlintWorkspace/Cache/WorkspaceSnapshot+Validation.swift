@@ -60,15 +60,18 @@ extension WorkspaceSnapshot {
             writer.write(block.bytes())
         }
 
-        /// True when the block (as `write(into:)` wrote it) is well formed and no folder and no
+        /// True when the block (as `write(into:)` wrote it, valid during the call) is well formed and no folder and no
         /// file changed since, checked on every core; false otherwise.
+        static func holds(_ block: UnsafeRawBufferPointer) -> Bool {
+            guard let layout = Layout(block) else { return false }
+            let chunks = stride(from: 0, to: layout.folderCount, by: 32).map { $0..<min($0 + 32, layout.folderCount) }
+            let held = ParallelMap.map(chunks) { chunk in chunk.allSatisfy(layout.folderHolds) }
+            return !held.contains(false)
+        }
+
+        /// `holds(_:)` for the block at `block` in `bytes`.
         static func holds(_ bytes: [UInt8], block: Range<Int>) -> Bool {
-            bytes.withUnsafeBytes { raw in
-                guard let layout = Layout(UnsafeRawBufferPointer(rebasing: raw[block])) else { return false }
-                let chunks = stride(from: 0, to: layout.folderCount, by: 32).map { $0..<min($0 + 32, layout.folderCount) }
-                let held = ParallelMap.map(chunks) { chunk in chunk.allSatisfy(layout.folderHolds) }
-                return !held.contains(false)
-            }
+            bytes.withUnsafeBytes { holds(UnsafeRawBufferPointer(rebasing: $0[block])) }
         }
     }
 
@@ -82,7 +85,7 @@ extension WorkspaceSnapshot {
         static let fileSize = 48
         static let noFolder = UInt64.max
 
-        /// Only read between the `withUnsafeBytes` that made it and its end (`holds`).
+        /// Only read during `holds`, while the bytes it points into are held by its caller.
         private let raw: UnsafeRawBufferPointer
         let folderCount: Int
         private let fileCount: Int

@@ -88,41 +88,37 @@ struct WorkspaceSnapshot: Sendable {
 
     /// Reads the snapshot in `bytes` for `expectedKey`.
     static func lookup(_ bytes: [UInt8], expectedKey: UInt64) -> Lookup {
+        lookup(FileBytes(copying: bytes), expectedKey: expectedKey)
+    }
+
+    /// Reads the snapshot in `file` (filled) for `expectedKey`.
+    static func lookup(_ file: FileBytes, expectedKey: UInt64) -> Lookup {
+        let bytes = file.bytes
         guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return .damaged }
-        var reader = ByteReader(bytes, offset: magic.count + 8)
+        var reader = ByteReader(file, offset: magic.count + 8)
         guard let version = reader.readString(), let key = reader.readString() else { return .damaged }
         guard version == ScanCache.formatVersion, key == String(expectedKey) else { return .outdated }
-        guard let snapshot = decode(bytes, expectedKey: expectedKey) else { return .damaged }
+        guard let snapshot = decode(file, expectedKey: expectedKey) else { return .damaged }
         return .found(snapshot)
     }
 
     /// The snapshot at `path` when its quick check holds: same settings, and no folder or file
     /// changed since it was written. Nil otherwise (the run then discovers and scans as usual).
     ///
-    /// The quick check's record lies at the head of the file, so it is read first and the stats
-    /// run while the rest of the file is read, checksummed and decoded: a million files make a
-    /// 460 MB snapshot, and reading it before starting the stats left a core idle meanwhile.
-    /// When something changed, the decoded graph is dropped, which costs less than waiting for
-    /// the check every time.
+    /// The quick check's record lies at the head of the file, so the stats start as soon as it
+    /// is there and run while the rest of the file is checksummed and decoded (and, when the file
+    /// is read rather than mapped, read: a million files make a 460 MB snapshot, and reading it
+    /// before starting the stats left a core idle meanwhile). When something changed, the
+    /// decoded graph is dropped, which costs less than waiting for the check every time.
     static func quickLookup(at path: String, settingsKey: UInt64) -> WorkspaceSnapshot? {
-        guard case .success(let opening) = FileContents.prefix(of: path, count: 1 << 12),
-              let header = quickHeader(opening, settingsKey: settingsKey) else { return nil }
-        var head = opening
-        if header.block.upperBound > opening.count {
-            guard case .success(let read) = FileContents.prefix(of: path, count: header.block.upperBound),
-                  read.count == header.block.upperBound, let again = quickHeader(read, settingsKey: settingsKey),
-                  again == header else { return nil }
-            head = read
-        }
+        guard case .success(let file) = FileBytes.open(path, limit: FileContents.cacheMaximumSize),
+              file.fill(through: 1 << 12), let header = quickHeader(file, settingsKey: settingsKey),
+              header.block.upperBound <= file.count, file.fill(through: header.block.upperBound) else { return nil }
         let held = QuickCheckOutcome()
         let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { [head] in held.holds = Validation.holds(head, block: header.block) }
-        var decoded: WorkspaceSnapshot?
-        // The same file as the head's (its stored checksum, which the decoding checks, is the head's).
-        if case .success(let bytes) = FileContents.read(path, limit: FileContents.cacheMaximumSize), bytes.count >= head.count,
-           bytes[magic.count..<magic.count + 8].elementsEqual(head[magic.count..<magic.count + 8]) {
-            decoded = decode(bytes, expectedKey: header.key)
-        }
+        // Only the head is read there: the rest may still be filled meanwhile (written, never the head).
+        DispatchQueue.global().async(group: group) { [file] in held.holds = Validation.holds(file.filledBytes(header.block)) }
+        let decoded = file.fill(through: file.count) ? decode(file, expectedKey: header.key) : nil
         group.wait()
         guard held.holds, let decoded else { return nil }
         return decoded
@@ -131,9 +127,9 @@ struct WorkspaceSnapshot: Sendable {
     /// The key and where the quick check's block lies, read from the file's first bytes (the
     /// block itself need not be among them); nil when the head is not one of this build's or
     /// was written under other settings.
-    private static func quickHeader(_ bytes: [UInt8], settingsKey: UInt64) -> QuickHeader? {
-        guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return nil }
-        var reader = ByteReader(bytes, offset: magic.count + 8)
+    private static func quickHeader(_ file: FileBytes, settingsKey: UInt64) -> QuickHeader? {
+        guard file.bytes.count >= magic.count + 8, file.bytes.starts(with: magic) else { return nil }
+        var reader = ByteReader(file, offset: magic.count + 8)
         guard reader.readString() == ScanCache.formatVersion, let keyText = reader.readString(), let key = UInt64(keyText),
               reader.readBool() == true, reader.readString() == String(settingsKey), let count = reader.readInt(),
               count >= 0, count <= FileContents.cacheMaximumSize
@@ -147,17 +143,18 @@ struct WorkspaceSnapshot: Sendable {
     }
 
     /// Decodes a snapshot file; nil when it is damaged, foreign, or saved under another key.
-    private static func decode(_ bytes: [UInt8], expectedKey: UInt64) -> WorkspaceSnapshot? {
+    private static func decode(_ file: FileBytes, expectedKey: UInt64) -> WorkspaceSnapshot? {
+        let bytes = file.bytes
         guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return nil }
-        var stored: UInt64 = 0
-        withUnsafeMutableBytes(of: &stored) { $0.copyBytes(from: bytes[magic.count..<magic.count + 8]) }
-        var reader = ByteReader(bytes, offset: magic.count + 8)
+        let stored = bytes.loadUnaligned(fromByteOffset: magic.count, as: UInt64.self)
+        var reader = ByteReader(file, offset: magic.count + 8)
         guard reader.readString() == ScanCache.formatVersion, reader.readString() == String(expectedKey),
               let hasValidation = reader.readBool() else { return nil }
         if hasValidation {
             guard reader.skipBytes(), reader.skipBytes() else { return nil }
         }
-        guard Checksum.of(bytes[(magic.count + 8)...]) == stored, let strings = StoredStrings(&reader, bytes) else { return nil }
+        guard Checksum.of(UnsafeRawBufferPointer(rebasing: bytes[(magic.count + 8)...])) == stored,
+              let strings = StoredStrings(&reader, file) else { return nil }
         func string(_ index: Int?) -> String? {
             guard let index, index >= 0, index < strings.count else { return nil }
             return strings[index]
@@ -166,9 +163,11 @@ struct WorkspaceSnapshot: Sendable {
               let hashes = reader.readBytes(), hashes.count == 8 * moduleCount, let slotBytes = reader.readBytes(),
               slotBytes.count % 4 == 0
         else { return nil }
-        let (byteHashes, nameSlots) = bytes.withUnsafeBytes { raw in
-            ((0..<moduleCount).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: hashes.startIndex + 8 * $0, as: UInt64.self)) },
-             (0..<slotBytes.count / 4).map { Int32(littleEndian: raw.loadUnaligned(fromByteOffset: slotBytes.startIndex + 4 * $0, as: Int32.self)) })
+        let byteHashes = (0..<moduleCount).map {
+            UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: hashes.startIndex + 8 * $0, as: UInt64.self))
+        }
+        let nameSlots = (0..<slotBytes.count / 4).map {
+            Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: slotBytes.startIndex + 4 * $0, as: Int32.self))
         }
         let paths = StringSource { strings[$0] }
         var modules: [Module] = []
@@ -196,7 +195,7 @@ struct WorkspaceSnapshot: Sendable {
               let edges = StatementRecord.checkedEdges(bytes, at: records.startIndex, count: statementCount,
                                                         moduleCount: moduleCount, stringCount: strings.count)
         else { return nil }
-        let statements = StatementRecord.store(bytes, at: records.startIndex, count: statementCount, modules: modules, strings: strings)
+        let statements = StatementRecord.store(file, at: records.startIndex, count: statementCount, modules: modules, strings: strings)
         guard let diagnosticCount = reader.readInt(), diagnosticCount >= 0, diagnosticCount <= bytes.count else { return nil }
         var diagnostics: [Diagnostic] = []
         for _ in 0..<diagnosticCount {

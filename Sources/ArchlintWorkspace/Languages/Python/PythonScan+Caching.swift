@@ -22,7 +22,7 @@ extension PythonScan: CacheableScan {
     }
 
     /// Refuses fields out of range and records outside the arena (`PythonScan(validating:…)`).
-    package init?(readingImportsFrom reader: inout ByteReader, problemRecords: [(line: Int, message: String)]) {
+    package init?(readingImportsFrom reader: inout ByteReader<[UInt8]>, problemRecords: [(line: Int, message: String)]) {
         guard let arena = reader.readBytes(), let count = reader.readInt(), count >= 0, count <= reader.remainingCount
         else { return nil }
         var records: [PythonImportRecord] = []
@@ -43,7 +43,7 @@ extension PythonScan: CacheableScan {
             problems: problemRecords.map { PythonSourceProblem(line: $0.line, message: $0.message) })
     }
 
-    private static func readUInt32(_ reader: inout ByteReader) -> UInt32? {
+    private static func readUInt32(_ reader: inout ByteReader<[UInt8]>) -> UInt32? {
         guard let value = reader.readInt(), value >= 0, value <= Int(UInt32.max) else { return nil }
         return UInt32(value)
     }

@@ -12,7 +12,7 @@ extension SwiftSourceScan: CacheableScan {
         for item in imports { Self.write(item, to: &writer) }
     }
 
-    package init?(readingImportsFrom reader: inout ByteReader, problemRecords: [(line: Int, message: String)]) {
+    package init?(readingImportsFrom reader: inout ByteReader<[UInt8]>, problemRecords: [(line: Int, message: String)]) {
         guard let count = reader.readInt(), count >= 0, count <= reader.remainingCount else { return nil }
         var imports: [SwiftImport] = []
         imports.reserveCapacity(count)
@@ -35,7 +35,7 @@ extension SwiftSourceScan: CacheableScan {
         writer.write(item.condition ?? "")
     }
 
-    static func read(from reader: inout ByteReader) -> SwiftImport? {
+    static func read(from reader: inout ByteReader<[UInt8]>) -> SwiftImport? {
         guard let path = reader.readStrings(), let line = reader.readInt(), let kindText = reader.readString(),
               let attributeBits = reader.readInt(), let names = reader.readStrings(), let accessText = reader.readString(),
               let conditional = reader.readBool(), let hasCondition = reader.readBool(), let conditionText = reader.readString(),
