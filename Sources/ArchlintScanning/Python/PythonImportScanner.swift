@@ -12,9 +12,22 @@ public enum PythonImportScanner {
 
     /// Scans a whole file.
     public static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> PythonScan {
+        scan(bytes, words: PythonImportWords(in: bytes))
+    }
+
+    /// `PythonSourceCheck.check(bytes)` and, unless the bytes hold a NUL (not source), the scan
+    /// of `bytes`, from one read of them for both (`PythonImportWords.init(checking:finding:)`).
+    public static func checkAndScan(_ bytes: UnsafeBufferPointer<UInt8>) -> (finding: PythonSourceCheck.Finding?, scan: PythonScan?) {
+        var finding: PythonSourceCheck.Finding?
+        let words = PythonImportWords(checking: bytes, finding: &finding)
+        if case .binary = finding { return (finding, nil) }
+        return (PythonSourceCheck.allowingDeclaredEncoding(finding, bytes), scan(bytes, words: words))
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, words: PythonImportWords) -> PythonScan {
         // Every import statement holds the word `import`: after its last occurrence there is
         // nothing to find, and in a file without it, nothing at all.
-        guard let stop = PythonTokenizer.endOfLastImportWord(in: bytes) else { return PythonScan() }
+        guard let stop = words.end else { return PythonScan() }
         // Records count bytes and lines in 32 bits. archlint reads no file over 64 MiB; a buffer
         // this large is refused rather than miscounted.
         guard bytes.count <= maximumSize else {
@@ -23,7 +36,7 @@ public enum PythonImportScanner {
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: PythonTokenizer.maximumRecordedDepth) { brackets in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1024) { scratch in
                 var state = ScannerState(
-                    tokenizer: PythonTokenizer(bytes, openBrackets: brackets.baseAddress!),
+                    tokenizer: PythonTokenizer(bytes, importWords: words, openBrackets: brackets.baseAddress!),
                     nameBytes: PythonNameBuffer(scratch: scratch))
                 defer { state.nameBytes.release() }
                 state.records.reserveCapacity(16)

@@ -144,74 +144,9 @@ extension PythonTokenizer {
             && raw.loadUnaligned(fromByteOffset: 4, as: UInt16.self).littleEndian == 0x7472
     }
 
-    /// The start of the first `import` in `bytes` at or after `start` that ends by `end` (in code,
-    /// a string or a comment), or `bytes.count` when there is none. Sixteen positions at a time.
-    static func startOfNextImportWord(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
-        guard let base = bytes.baseAddress else { return bytes.count }
-        let last = min(end, bytes.count) - 6  // the last place the word can start
-        var index = max(start, 0)
-        let i = SIMD16<UInt8>(repeating: UInt8(ascii: "i"))
-        let p = SIMD16<UInt8>(repeating: UInt8(ascii: "p"))
-        while index + 63 <= last {
-            // Starts index ... index+63 in one test; a hit is found below, sixteen at a time.
-            var hits = (ByteLanes.load(base, index) .== i) .& (ByteLanes.load(base, index + 2) .== p)
-            hits .|= (ByteLanes.load(base, index + 16) .== i) .& (ByteLanes.load(base, index + 18) .== p)
-            hits .|= (ByteLanes.load(base, index + 32) .== i) .& (ByteLanes.load(base, index + 34) .== p)
-            hits .|= (ByteLanes.load(base, index + 48) .== i) .& (ByteLanes.load(base, index + 50) .== p)
-            guard ByteLanes(hits).isEmpty else { break }
-            index += 64
-        }
-        while index + 15 <= last {
-            // Starts index ... index+15: two overlapping loads test `i?p` at each of them, and
-            // only the starts that pass are compared in full.
-            var lanes = ByteLanes((ByteLanes.load(base, index) .== i) .& (ByteLanes.load(base, index + 2) .== p))
-            while !lanes.isEmpty {
-                let candidate = index + lanes.first
-                if isImportWord(base, at: candidate) { return candidate }
-                lanes.removeFirst()
-            }
-            index += 16
-        }
-        while index <= last {
-            if isImportWord(base, at: index) { return index }
-            index += 1
-        }
-        return bytes.count
-    }
-
     /// The offset just past the last `import` in `bytes` (in code, a string or a comment), or nil.
-    /// No import statement can start after it, so scanning may stop there. Searched from the end,
-    /// sixteen candidate positions at a time.
+    /// No import statement can start after it, so scanning may stop there.
     static func endOfLastImportWord(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let base = bytes.baseAddress, bytes.count >= 6 else { return nil }
-        var last = bytes.count - 6  // the last place the word can start
-        let i = SIMD16<UInt8>(repeating: UInt8(ascii: "i"))
-        let p = SIMD16<UInt8>(repeating: UInt8(ascii: "p"))
-        while last >= 63 {
-            // Starts last-63 ... last in one test; a hit is found below, sixteen at a time.
-            let window = last - 63
-            var hits = (ByteLanes.load(base, window) .== i) .& (ByteLanes.load(base, window + 2) .== p)
-            hits .|= (ByteLanes.load(base, window + 16) .== i) .& (ByteLanes.load(base, window + 18) .== p)
-            hits .|= (ByteLanes.load(base, window + 32) .== i) .& (ByteLanes.load(base, window + 34) .== p)
-            hits .|= (ByteLanes.load(base, window + 48) .== i) .& (ByteLanes.load(base, window + 50) .== p)
-            guard ByteLanes(hits).isEmpty else { break }
-            last -= 64
-        }
-        while last >= 15 {
-            // Starts last-15 ... last, the last one first.
-            let window = last - 15
-            var lanes = ByteLanes((ByteLanes.load(base, window) .== i) .& (ByteLanes.load(base, window + 2) .== p))
-            while !lanes.isEmpty {
-                let candidate = window + lanes.last
-                if isImportWord(base, at: candidate) { return candidate + 6 }
-                lanes.removeLast()
-            }
-            last -= 16
-        }
-        while last >= 0 {
-            if isImportWord(base, at: last) { return last + 6 }
-            last -= 1
-        }
-        return nil
+        PythonImportWords(in: bytes).end
     }
 }

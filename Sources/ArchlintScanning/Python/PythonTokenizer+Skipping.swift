@@ -19,7 +19,7 @@ extension PythonTokenizer {
         // the word, search on past themselves, and so does a new call (the parser read on).
         var nextWord = nextImportWord
         defer { nextImportWord = nextWord }
-        if nextWord < index { nextWord = Self.startOfNextImportWord(in: bytes, from: index, to: stopOffset) }
+        if nextWord < index { nextWord = importWords.first(from: index, none: count) }
         while index < count {
             // With a bracket open, read on until it closes (or the file ends, unclosed).
             if index >= stopOffset && depth == 0 {
@@ -52,7 +52,7 @@ extension PythonTokenizer {
                     position = index
                     skipComment()
                     index = position
-                    if nextWord < index { nextWord = Self.startOfNextImportWord(in: bytes, from: index, to: stopOffset) }
+                    if nextWord < index { nextWord = importWords.first(from: index, none: count) }
                     continue
                 case UInt8(ascii: "\\"):
                     break  // a continuation before any token: handled below like mid-line
@@ -101,7 +101,7 @@ extension PythonTokenizer {
                 let prefix = stringPrefix(endingAt: index)
                 skipString(raw: prefix.raw, formatted: prefix.formatted)
                 index = position
-                if nextWord < index { nextWord = Self.startOfNextImportWord(in: bytes, from: index, to: stopOffset) }
+                if nextWord < index { nextWord = importWords.first(from: index, none: count) }
                 atStart = false
             case PythonByteClass.lineEnd:
                 position = index
@@ -115,7 +115,7 @@ extension PythonTokenizer {
                 position = index
                 skipComment()
                 index = position
-                if nextWord < index { nextWord = Self.startOfNextImportWord(in: bytes, from: index, to: stopOffset) }
+                if nextWord < index { nextWord = importWords.first(from: index, none: count) }
             case PythonByteClass.open:
                 openBracket(base[index])
                 index += 1
@@ -161,7 +161,7 @@ extension PythonTokenizer {
             let isWord = (start == 0 || table[Int(bytes[start - 1])] != PythonByteClass.identifier)
                 && (after >= bytes.count || table[Int(bytes[after])] != PythonByteClass.identifier)
             if isWord { reportMisplacedImport(line: line) }
-            nextWord = Self.startOfNextImportWord(in: bytes, from: start + 1, to: stopOffset)
+            nextWord = importWords.first(from: start + 1, none: bytes.count)
         }
     }
 

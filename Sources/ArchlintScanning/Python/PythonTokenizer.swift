@@ -27,15 +27,18 @@ struct PythonTokenizer {
     /// the hot path pays a store per bracket and no allocation.
     let openBrackets: UnsafeMutablePointer<UInt64>
     /// Start of the next `import` in the bytes not yet passed (in code, a string or a comment);
-    /// -1 before the first search. The skipper reports one it passes in code mid-statement.
+    /// -1 before the first lookup. The skipper reports one it passes in code mid-statement.
     var nextImportWord = -1
+    /// Every `import` of the input, where the skipper looks up `nextImportWord`.
+    var importWords: PythonImportWords
     /// The last line reported for an `import` inside a statement: one problem per line.
     var misplacedImportLine = 0
     /// Lines of `import` keywords met inside the brackets open now, reported once they close.
     var importLinesInBrackets: [Int] = []
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, openBrackets: UnsafeMutablePointer<UInt64>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, importWords: PythonImportWords, openBrackets: UnsafeMutablePointer<UInt64>) {
         self.bytes = bytes
+        self.importWords = importWords
         self.openBrackets = openBrackets
         // A UTF-8 byte order mark is not part of the source.
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
