@@ -92,6 +92,13 @@ private struct ScannerState {
         while let indent = typeCheckingIndents.last, lowest <= indent { typeCheckingIndents.removeLast() }
     }
 
+    /// True when the name token spells `keyword`. Through the bytes alone: a method of the
+    /// tokenizer, called on the stored one, copied the whole struct first (a `memcpy` per call).
+    @inline(__always)
+    func isWord(_ token: PythonToken, _ keyword: StaticString) -> Bool {
+        PythonTokenizer.token(token, is: keyword, in: tokenizer.bytes)
+    }
+
     mutating func nextToken() -> PythonToken {
         if let token = pending {
             pending = nil
@@ -126,7 +133,7 @@ private struct ScannerState {
                 atStatementStart = true
             case .name where isCandidate:
                 atStatementStart = handleStatementStart(token) == .header
-            case .name where tokenizer.token(token, is: "import"):
+            case .name where isWord(token, "import"):
                 // Left over by the statement before it (`import a import b`).
                 tokenizer.reportMisplacedImport(line: token.line)
                 atStatementStart = false
@@ -138,17 +145,17 @@ private struct ScannerState {
 
     /// Handles a name that starts a statement.
     mutating func handleStatementStart(_ token: PythonToken) -> Outcome {
-        if tokenizer.token(token, is: "import") {
+        if isWord(token, "import") {
             parsePlainImport(start: token, lazy: false)
-        } else if tokenizer.token(token, is: "from") {
+        } else if isWord(token, "from") {
             parseFromImport(start: token, lazy: false)
-        } else if token.startsLine && (tokenizer.token(token, is: "if") || tokenizer.token(token, is: "elif")) {
+        } else if token.startsLine && (isWord(token, "if") || isWord(token, "elif")) {
             return parseIf(token)
-        } else if tokenizer.token(token, is: "lazy") {
+        } else if isWord(token, "lazy") {
             let next = nextToken()
-            if tokenizer.token(next, is: "import") {
+            if isWord(next, "import") {
                 parsePlainImport(start: token, lazy: true)
-            } else if tokenizer.token(next, is: "from") {
+            } else if isWord(next, "from") {
                 parseFromImport(start: token, lazy: true)
             } else {
                 pending = next
@@ -196,8 +203,8 @@ private struct ScannerState {
             token = nextToken()
         }
         let moduleStart = nameBytes.count
-        if !tokenizer.token(token, is: "import") {
-            guard appendDottedName(first: &token), tokenizer.token(token, is: "import") else {
+        if !isWord(token, "import") {
+            guard appendDottedName(first: &token), isWord(token, "import") else {
                 nameBytes.removeLast(from: moduleStart)
                 report(start, "invalid syntax: 'from' without 'import'")
                 pending = token
@@ -327,7 +334,7 @@ private struct ScannerState {
 
     /// Skips `as alias` when `token` is `as`; returns the token after.
     mutating func skipAlias(_ token: PythonToken) -> PythonToken {
-        guard tokenizer.token(token, is: "as") else { return token }
+        guard isWord(token, "as") else { return token }
         let alias = nextToken()
         return alias.kind == .name ? nextToken() : alias
     }
@@ -346,7 +353,7 @@ private struct ScannerState {
                 pending = token
                 return .statement
             case .punctuation where token.byte == UInt8(ascii: ":") && tokenizer.depth == 0:
-                if condition.isTypeCheckingGuard(tokenizer) {
+                if condition.isTypeCheckingGuard() {
                     // Only the lines after this `:` may end the block (see `closeTypeCheckingBlocks`).
                     tokenizer.lowestIndent = Int.max
                     typeCheckingIndents.append(ifToken.indent)
@@ -354,7 +361,7 @@ private struct ScannerState {
                 }
                 return .header
             default:
-                condition.append(token, tokenizer)
+                condition.append(token, tokenizer.bytes)
             }
         }
     }

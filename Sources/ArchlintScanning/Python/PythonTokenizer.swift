@@ -131,6 +131,12 @@ struct PythonTokenizer {
 
     /// True when the name token spells `keyword` exactly.
     func token(_ token: PythonToken, is keyword: StaticString) -> Bool {
+        Self.token(token, is: keyword, in: bytes)
+    }
+
+    /// True when the name token of `bytes` spells `keyword` exactly.
+    @inline(__always)
+    static func token(_ token: PythonToken, is keyword: StaticString, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard token.kind == .name, token.length == keyword.utf8CodeUnitCount else { return false }
         let word = keyword.utf8Start
         for offset in 0..<token.length where bytes[token.start + offset] != word[offset] { return false }
