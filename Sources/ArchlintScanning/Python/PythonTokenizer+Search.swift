@@ -19,23 +19,58 @@ extension PythonTokenizer {
         var lines = 0
         defer { line += lines }
         if triple {
-            // Docstrings run for pages: 64 bytes per test while none stops the string, their
-            // `\n`s summed as byte counters (at most 4 a lane, 32 a word).
-            while index + 64 <= count {
-                let a = ByteLanes.load(base, index), b = ByteLanes.load(base, index + 16)
-                let c = ByteLanes.load(base, index + 32), d = ByteLanes.load(base, index + 48)
-                var stops = (a .== quotes) .| (a .== backslashes) .| (a .== returns)
-                stops .|= (b .== quotes) .| (b .== backslashes) .| (b .== returns)
-                stops .|= (c .== quotes) .| (c .== backslashes) .| (c .== returns)
-                stops .|= (d .== quotes) .| (d .== backslashes) .| (d .== returns)
-                guard ByteLanes(stops).isEmpty else { break }
-                let ones = SIMD16<UInt8>(repeating: 1), none = SIMD16<UInt8>()
-                var counts = none.replacing(with: ones, where: a .== newlines)
-                counts &+= none.replacing(with: ones, where: b .== newlines)
-                counts &+= none.replacing(with: ones, where: c .== newlines)
-                counts &+= none.replacing(with: ones, where: d .== newlines)
-                lines += ByteLanes.sum(counts)
-                index += 64
+            while true {
+                // Docstrings run for pages: 64 bytes per test while none stops the string, their
+                // `\n`s summed as byte counters (at most 4 a lane, 32 a word).
+                while index + 64 <= count {
+                    let a = ByteLanes.load(base, index), b = ByteLanes.load(base, index + 16)
+                    let c = ByteLanes.load(base, index + 32), d = ByteLanes.load(base, index + 48)
+                    var stops = (a .== quotes) .| (a .== backslashes) .| (a .== returns)
+                    stops .|= (b .== quotes) .| (b .== backslashes) .| (b .== returns)
+                    stops .|= (c .== quotes) .| (c .== backslashes) .| (c .== returns)
+                    stops .|= (d .== quotes) .| (d .== backslashes) .| (d .== returns)
+                    guard ByteLanes(stops).isEmpty else { break }
+                    let ones = SIMD16<UInt8>(repeating: 1), none = SIMD16<UInt8>()
+                    var counts = none.replacing(with: ones, where: a .== newlines)
+                    counts &+= none.replacing(with: ones, where: b .== newlines)
+                    counts &+= none.replacing(with: ones, where: c .== newlines)
+                    counts &+= none.replacing(with: ones, where: d .== newlines)
+                    lines += ByteLanes.sum(counts)
+                    index += 64
+                }
+                // Sixteen bytes at a time from a block with a stop in it until one without. A
+                // quote that does not close the string (an apostrophe in a `'''` docstring) is
+                // text, and so is a backslash with the byte it escapes unless that is a line end:
+                // each is passed here, lane by lane in the block's mask, not by a return to
+                // `skipPlainBody` (ansible's docstrings hold ~490,000 such quotes).
+                var clean = false
+                while !clean && index + ByteLanes.width <= count {
+                    let chunk = ByteLanes.load(base, index)
+                    var stops = ByteLanes((chunk .== quotes) .| (chunk .== backslashes) .| (chunk .== returns))
+                    clean = stops.isEmpty
+                    var resume = index  // the bytes before it are passed
+                    while !stops.isEmpty {
+                        let stop = index + stops.first
+                        stops.removeFirst()
+                        if stop < resume { continue }  // the byte a backslash escaped
+                        if base[stop] == quote && !(stop + 2 < count && base[stop + 1] == quote && base[stop + 2] == quote) {
+                            resume = stop + 1
+                        } else if base[stop] == UInt8(ascii: "\\") && stop + 1 < count
+                            && base[stop + 1] != UInt8(ascii: "\n") && base[stop + 1] != UInt8(ascii: "\r")
+                        {
+                            resume = stop + 2
+                        } else {
+                            // The closing quotes, a `\r` or an escaped line end: `skipPlainBody`'s.
+                            lines += ByteLanes(chunk .== newlines).count(before: stop - index)
+                            position = stop
+                            return
+                        }
+                    }
+                    // An escaped byte may lie past the block; it is no `\n` (tested).
+                    lines += ByteLanes(chunk .== newlines).count
+                    index = max(index + ByteLanes.width, resume)
+                }
+                if !clean { break }  // fewer than 16 bytes left: the loops below
             }
         }
         while index + ByteLanes.width <= count {
