@@ -21,7 +21,11 @@ extension PythonTokenizer {
         if triple {
             while true {
                 // Docstrings run for pages: 64 bytes per test while none stops the string, their
-                // `\n`s summed as byte counters (at most 4 a lane, 32 a word).
+                // `\n`s kept as byte counters (at most 4 a lane a block) and summed every 63
+                // blocks and once the run ends, not after every block.
+                var counts = SIMD16<UInt8>()
+                var blocks = 0
+                defer { lines += ByteLanes.wideSum(counts) }
                 while index + 64 <= count {
                     let a = ByteLanes.load(base, index), b = ByteLanes.load(base, index + 16)
                     let c = ByteLanes.load(base, index + 32), d = ByteLanes.load(base, index + 48)
@@ -31,12 +35,17 @@ extension PythonTokenizer {
                     stops .|= (d .== quotes) .| (d .== backslashes) .| (d .== returns)
                     guard ByteLanes(stops).isEmpty else { break }
                     let ones = SIMD16<UInt8>(repeating: 1), none = SIMD16<UInt8>()
-                    var counts = none.replacing(with: ones, where: a .== newlines)
+                    counts &+= none.replacing(with: ones, where: a .== newlines)
                     counts &+= none.replacing(with: ones, where: b .== newlines)
                     counts &+= none.replacing(with: ones, where: c .== newlines)
                     counts &+= none.replacing(with: ones, where: d .== newlines)
-                    lines += ByteLanes.sum(counts)
                     index += 64
+                    blocks += 1
+                    if blocks == 63 {  // 252 at most a lane: one more block could overflow it
+                        lines += ByteLanes.wideSum(counts)
+                        counts = none
+                        blocks = 0
+                    }
                 }
                 // Sixteen bytes at a time from a block with a stop in it until one without. A
                 // quote that does not close the string (an apostrophe in a `'''` docstring) is
