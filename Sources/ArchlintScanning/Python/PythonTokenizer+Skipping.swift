@@ -97,6 +97,28 @@ extension PythonTokenizer {
             case PythonByteClass.space:
                 index += 1
             case PythonByteClass.quote:
+                // Most strings are short, plain and on one line (`'utf-8'`, `"name"`): with no
+                // prefix before the quote and no second quote after it, a string whose closing
+                // quote comes within 16 bytes, before any backslash or line end, is passed here
+                // in one block test. Anything else (prefixes, escapes, triple quotes, longer
+                // strings) goes through `skipString` as before.
+                let quote = base[index]
+                if index + 1 + ByteLanes.width <= count && base[index + 1] != quote
+                    && (index == 0 || table[Int(base[index - 1])] != PythonByteClass.identifier)
+                {
+                    let chunk = ByteLanes.load(base, index + 1)
+                    var ends = chunk .== SIMD16<UInt8>(repeating: quote)
+                    ends .|= chunk .== SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))
+                    ends .|= chunk .== SIMD16<UInt8>(repeating: UInt8(ascii: "\n"))
+                    ends .|= chunk .== SIMD16<UInt8>(repeating: UInt8(ascii: "\r"))
+                    let lanes = ByteLanes(ends)
+                    if !lanes.isEmpty && base[index + 1 + lanes.first] == quote {
+                        index += 2 + lanes.first
+                        if nextWord < index { nextWord = importWords.first(from: index, none: count) }
+                        atStart = false
+                        continue
+                    }
+                }
                 position = index
                 let prefix = stringPrefix(endingAt: index)
                 skipString(raw: prefix.raw, formatted: prefix.formatted)
