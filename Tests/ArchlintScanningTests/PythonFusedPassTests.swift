@@ -11,13 +11,16 @@ import Testing
         return (0...(bytes.count - 6)).filter { Array(bytes[$0..<($0 + 6)]) == Array("import".utf8) }
     }
 
-    /// `PythonImportWords(checking:finding:)` on `bytes`, read as the prefix of a larger buffer.
+    /// `PythonImportWords(checking:finding:scratch:)` on `bytes`, read as the prefix of a larger buffer.
     private func fused(_ bytes: [UInt8]) -> (starts: [Int], finding: SourceCheck.Finding?) {
         (bytes + Array("import\0\u{FF}".utf8)).withUnsafeBufferPointer { buffer in
             let prefix = UnsafeBufferPointer(rebasing: buffer.prefix(bytes.count))
-            var finding: SourceCheck.Finding?
-            let words = PythonImportWords(checking: prefix, finding: &finding)
-            return (words.starts, finding)
+            // A small scratch, so that files with more words spill to the heap too.
+            return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3) { scratch in
+                var finding: SourceCheck.Finding?
+                let words = PythonImportWords(checking: prefix, finding: &finding, scratch: scratch)
+                return (words.starts, finding)
+            }
         }
     }
 
@@ -76,7 +79,11 @@ import Testing
         let end = bytes.withUnsafeBufferPointer { buffer in
             var bracketStorage = [UInt64](repeating: 0, count: PythonTokenizer.maximumRecordedDepth)
             return bracketStorage.withUnsafeMutableBufferPointer {
-                PythonTokenizer(buffer, importWords: PythonImportWords(in: buffer), openBrackets: $0.baseAddress!).endOfIdentifier(from: 0)
+                let brackets = $0
+                return withUnsafeTemporaryAllocation(of: Int.self, capacity: 4) { scratch in
+                    PythonTokenizer(buffer, importWords: PythonImportWords(in: buffer, scratch: scratch), openBrackets: brackets.baseAddress!)
+                        .endOfIdentifier(from: 0)
+                }
             }
         }
         #expect(end == length)

@@ -12,16 +12,20 @@ public enum PythonImportScanner {
 
     /// Scans a whole file.
     public static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> PythonScan {
-        scan(bytes, words: PythonImportWords(in: bytes))
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: PythonImportWords.scratchCapacity) { scratch in
+            scan(bytes, words: PythonImportWords(in: bytes, scratch: scratch))
+        }
     }
 
     /// `PythonSourceCheck.check(bytes)` and, unless the bytes hold a NUL (not source), the scan
     /// of `bytes`, from one read of them for both (`PythonImportWords.init(checking:finding:)`).
     public static func checkAndScan(_ bytes: UnsafeBufferPointer<UInt8>) -> (finding: PythonSourceCheck.Finding?, scan: PythonScan?) {
-        var finding: PythonSourceCheck.Finding?
-        let words = PythonImportWords(checking: bytes, finding: &finding)
-        if case .binary = finding { return (finding, nil) }
-        return (PythonSourceCheck.allowingDeclaredEncoding(finding, bytes), scan(bytes, words: words))
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: PythonImportWords.scratchCapacity) { scratch in
+            var finding: PythonSourceCheck.Finding?
+            let words = PythonImportWords(checking: bytes, finding: &finding, scratch: scratch)
+            if case .binary = finding { return (finding, nil) }
+            return (PythonSourceCheck.allowingDeclaredEncoding(finding, bytes), scan(bytes, words: words))
+        }
     }
 
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, words: PythonImportWords) -> PythonScan {

@@ -191,6 +191,8 @@ extension PythonTokenizer {
     /// The offset just past the last `import` in `bytes` (in code, a string or a comment), or nil.
     /// No import statement can start after it, so scanning may stop there.
     static func endOfLastImportWord(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        PythonImportWords(in: bytes).end
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: PythonImportWords.scratchCapacity) {
+            PythonImportWords(in: bytes, scratch: $0).end
+        }
     }
 }
