@@ -9,10 +9,13 @@ extension PythonTokenizer {
     @inline(__always)
     func endOfAttachedParts(from end: Int) -> Int {
         guard let base = bytes.baseAddress else { return end }
+        let table = PythonByteClass.table
         let count = bytes.count
         var index = end
         while index + 1 < count && base[index] == UInt8(ascii: ".") && Self.isIdentifierStart(base[index + 1]) {
-            let partEnd = endOfIdentifier(from: index + 2)
+            // Byte by byte: parts are short (`l0`, `utils`), where a block test costs more.
+            var partEnd = index + 2
+            while partEnd < count && table[Int(base[partEnd])] == PythonByteClass.identifier { partEnd += 1 }
             if partEnd < count && (base[partEnd] == UInt8(ascii: "'") || base[partEnd] == UInt8(ascii: "\"")) { break }
             index = partEnd
         }

@@ -1,6 +1,7 @@
-/// Runs of identifier bytes sixteen at a time: the names of import statements are long
-/// (`ansible_collections.community.general.plugins.module_utils`), and a table lookup per byte
-/// cost more than the rest of reading them.
+/// Runs of identifier bytes sixteen at a time, for the name tokens of `next()`: the names of
+/// import statements are often long (`ansible_collections`, `AnsibleModule`), and a table lookup
+/// per byte cost more than the rest of reading them. (Dotted names' later parts are shorter and
+/// stay byte by byte: `endOfAttachedParts`.)
 extension PythonTokenizer {
     /// The first byte at or after `start` that is not an identifier byte (`PythonByteClass`'s:
     /// letters, digits, `_` and every byte from 0x80), or `bytes.count`.
