@@ -11,8 +11,18 @@ private let resolver = PythonImportResolver(
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: data, count: size)
-    _ = PythonSourceCheck.check(bytes)
+    let finding = PythonSourceCheck.check(bytes)
     let scan = PythonImportScanner.scan(bytes)
+    // The one-pass check and scan archlint runs gives both answers exactly.
+    let (checkedFinding, checkedScan) = PythonImportScanner.checkAndScan(bytes)
+    require(checkedFinding == finding, "checkAndScan's finding differs from the check's")
+    if case .binary = finding {
+        require(checkedScan == nil, "checkAndScan scanned a binary file")
+    } else {
+        require(
+            checkedScan?.records == scan.records && checkedScan?.nameBytes == scan.nameBytes && checkedScan?.problems == scan.problems,
+            "checkAndScan's scan differs from the scan")
+    }
     let lines = lineCount(bytes)
     for record in scan.records { require(record.line >= 1 && record.line <= lines, "import line \(record.line) of \(lines)") }
     for problem in scan.problems { require(problem.line >= 1 && problem.line <= lines, "problem line \(problem.line) of \(lines)") }

@@ -72,6 +72,16 @@ struct ByteLanes {
     @inline(__always)
     static func lanes(in word: UInt64) -> Int { Int(truncatingIfNeeded: ((word >> 7) &* 0x0101_0101_0101_0101) >> 56) }
 
+    /// The sum of the byte counters in `counts`, whatever their values: adjacent bytes are first
+    /// added into 16-bit lanes, which a multiply then sums (at most 16 · 255).
+    @inline(__always)
+    static func wideSum(_ counts: SIMD16<UInt8>) -> Int {
+        let words = unsafeBitCast(counts, to: SIMD2<UInt64>.self)
+        let evens: UInt64 = 0x00FF_00FF_00FF_00FF
+        let pairs = (words[0] & evens) &+ (words[0] >> 8 & evens) &+ (words[1] & evens) &+ (words[1] >> 8 & evens)
+        return Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
+    }
+
     /// The sum of the byte counters in `counts` (the eight of a word must sum to less than 256).
     @inline(__always)
     static func sum(_ counts: SIMD16<UInt8>) -> Int {

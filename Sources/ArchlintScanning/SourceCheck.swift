@@ -13,8 +13,15 @@ public enum SourceCheck {
 
     /// The first finding for `bytes`, or nil when they are fine.
     public static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Finding? {
+        check(bytes, from: 0)
+    }
+
+    /// The first finding for the bytes from `start` on, which must begin a character (the
+    /// bytes before it are ASCII without a NUL, checked elsewhere); lines count from the
+    /// start of `bytes`.
+    static func check(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Finding? {
         let count = bytes.count
-        var index = 0
+        var index = start
         var firstInvalid: Int?
         let base = bytes.baseAddress
         while index < count {

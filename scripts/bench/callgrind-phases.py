@@ -19,6 +19,7 @@ PHASES = [
     ("whole run", None),
     ("discovery", r"static Workspace\.discover\("),
     ("scanning and resolution (every file)", r"closure #\d+ in static WorkspacePipeline\.build<"),
+    ("  check and scan (PythonImportScanner.checkAndScan)", r"static PythonImportScanner\.checkAndScan\("),
     ("  scanner (PythonImportScanner.scan)", r"static PythonImportScanner\.scan\("),
     ("  source check (UTF-8, NUL)", r"static PythonSourceCheck\.check\("),
     ("  resolution (PythonFrontEnd.resolve)", r"static PythonFrontEnd\.resolve\("),
@@ -32,6 +33,7 @@ PHASES = [
 WORKER_PHASES = {
     "discovery": (r"closure #\d+ in PythonModuleFinder\.walk\(", False),
     "scanning and resolution (every file)": (r"closure #\d+ in static WorkspacePipeline\.build<", False),
+    "  check and scan (PythonImportScanner.checkAndScan)": (r"static PythonImportScanner\.checkAndScan\(", False),
     "  scanner (PythonImportScanner.scan)": (r"static PythonImportScanner\.scan\(", False),
     "  source check (UTF-8, NUL)": (r"static PythonSourceCheck\.check\(", False),
     "  resolution (PythonFrontEnd.resolve)": (r"static PythonFrontEnd\.resolve\(", False),

@@ -30,18 +30,18 @@ struct PythonConditionTokens {
         namesTypeChecking = false
     }
 
-    mutating func append(_ token: PythonToken, _ tokenizer: PythonTokenizer) {
+    mutating func append(_ token: PythonToken, _ bytes: UnsafeBufferPointer<UInt8>) {
         guard items.count < Self.capacity else {
             overflowed = true
             return
         }
         switch token.kind {
         case .name:
-            if tokenizer.token(token, is: "TYPE_CHECKING") {
+            if PythonTokenizer.token(token, is: "TYPE_CHECKING", in: bytes) {
                 namesTypeChecking = true
                 items.append(.name(isTypeChecking: true))
-            } else if tokenizer.token(token, is: "not") || tokenizer.token(token, is: "lambda")
-                || tokenizer.token(token, is: "await") || tokenizer.token(token, is: "yield")
+            } else if PythonTokenizer.token(token, is: "not", in: bytes) || PythonTokenizer.token(token, is: "lambda", in: bytes)
+                || PythonTokenizer.token(token, is: "await", in: bytes) || PythonTokenizer.token(token, is: "yield", in: bytes)
             {
                 items.append(.keyword)
             } else {
@@ -63,7 +63,7 @@ struct PythonConditionTokens {
     }
 
     /// True when the recorded condition is `TYPE_CHECKING` or `<primary>.TYPE_CHECKING`.
-    func isTypeCheckingGuard(_ tokenizer: PythonTokenizer) -> Bool {
+    func isTypeCheckingGuard() -> Bool {
         namesTypeChecking && !overflowed && isGuard(items.startIndex, items.endIndex)
     }
 

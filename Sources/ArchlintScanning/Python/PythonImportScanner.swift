@@ -12,9 +12,26 @@ public enum PythonImportScanner {
 
     /// Scans a whole file.
     public static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> PythonScan {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: PythonImportWords.scratchCapacity) { scratch in
+            scan(bytes, words: PythonImportWords(in: bytes, scratch: scratch))
+        }
+    }
+
+    /// `PythonSourceCheck.check(bytes)` and, unless the bytes hold a NUL (not source), the scan
+    /// of `bytes`, from one read of them for both (`PythonImportWords.init(checking:finding:)`).
+    public static func checkAndScan(_ bytes: UnsafeBufferPointer<UInt8>) -> (finding: PythonSourceCheck.Finding?, scan: PythonScan?) {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: PythonImportWords.scratchCapacity) { scratch in
+            var finding: PythonSourceCheck.Finding?
+            let words = PythonImportWords(checking: bytes, finding: &finding, scratch: scratch)
+            if case .binary = finding { return (finding, nil) }
+            return (PythonSourceCheck.allowingDeclaredEncoding(finding, bytes), scan(bytes, words: words))
+        }
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, words: PythonImportWords) -> PythonScan {
         // Every import statement holds the word `import`: after its last occurrence there is
         // nothing to find, and in a file without it, nothing at all.
-        guard let stop = PythonTokenizer.endOfLastImportWord(in: bytes) else { return PythonScan() }
+        guard let stop = words.end else { return PythonScan() }
         // Records count bytes and lines in 32 bits. archlint reads no file over 64 MiB; a buffer
         // this large is refused rather than miscounted.
         guard bytes.count <= maximumSize else {
@@ -23,7 +40,7 @@ public enum PythonImportScanner {
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: PythonTokenizer.maximumRecordedDepth) { brackets in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1024) { scratch in
                 var state = ScannerState(
-                    tokenizer: PythonTokenizer(bytes, openBrackets: brackets.baseAddress!),
+                    tokenizer: PythonTokenizer(bytes, importWords: words, openBrackets: brackets.baseAddress!),
                     nameBytes: PythonNameBuffer(scratch: scratch))
                 defer { state.nameBytes.release() }
                 state.records.reserveCapacity(16)
@@ -79,6 +96,13 @@ private struct ScannerState {
         while let indent = typeCheckingIndents.last, lowest <= indent { typeCheckingIndents.removeLast() }
     }
 
+    /// True when the name token spells `keyword`. Through the bytes alone: a method of the
+    /// tokenizer, called on the stored one, copied the whole struct first (a `memcpy` per call).
+    @inline(__always)
+    func isWord(_ token: PythonToken, _ keyword: StaticString) -> Bool {
+        PythonTokenizer.token(token, is: keyword, in: tokenizer.bytes)
+    }
+
     mutating func nextToken() -> PythonToken {
         if let token = pending {
             pending = nil
@@ -113,7 +137,7 @@ private struct ScannerState {
                 atStatementStart = true
             case .name where isCandidate:
                 atStatementStart = handleStatementStart(token) == .header
-            case .name where tokenizer.token(token, is: "import"):
+            case .name where isWord(token, "import"):
                 // Left over by the statement before it (`import a import b`).
                 tokenizer.reportMisplacedImport(line: token.line)
                 atStatementStart = false
@@ -125,17 +149,17 @@ private struct ScannerState {
 
     /// Handles a name that starts a statement.
     mutating func handleStatementStart(_ token: PythonToken) -> Outcome {
-        if tokenizer.token(token, is: "import") {
+        if isWord(token, "import") {
             parsePlainImport(start: token, lazy: false)
-        } else if tokenizer.token(token, is: "from") {
+        } else if isWord(token, "from") {
             parseFromImport(start: token, lazy: false)
-        } else if token.startsLine && (tokenizer.token(token, is: "if") || tokenizer.token(token, is: "elif")) {
+        } else if token.startsLine && (isWord(token, "if") || isWord(token, "elif")) {
             return parseIf(token)
-        } else if tokenizer.token(token, is: "lazy") {
+        } else if isWord(token, "lazy") {
             let next = nextToken()
-            if tokenizer.token(next, is: "import") {
+            if isWord(next, "import") {
                 parsePlainImport(start: token, lazy: true)
-            } else if tokenizer.token(next, is: "from") {
+            } else if isWord(next, "from") {
                 parseFromImport(start: token, lazy: true)
             } else {
                 pending = next
@@ -183,8 +207,8 @@ private struct ScannerState {
             token = nextToken()
         }
         let moduleStart = nameBytes.count
-        if !tokenizer.token(token, is: "import") {
-            guard appendDottedName(first: &token), tokenizer.token(token, is: "import") else {
+        if !isWord(token, "import") {
+            guard appendDottedName(first: &token), isWord(token, "import") else {
                 nameBytes.removeLast(from: moduleStart)
                 report(start, "invalid syntax: 'from' without 'import'")
                 pending = token
@@ -314,7 +338,7 @@ private struct ScannerState {
 
     /// Skips `as alias` when `token` is `as`; returns the token after.
     mutating func skipAlias(_ token: PythonToken) -> PythonToken {
-        guard tokenizer.token(token, is: "as") else { return token }
+        guard isWord(token, "as") else { return token }
         let alias = nextToken()
         return alias.kind == .name ? nextToken() : alias
     }
@@ -333,7 +357,7 @@ private struct ScannerState {
                 pending = token
                 return .statement
             case .punctuation where token.byte == UInt8(ascii: ":") && tokenizer.depth == 0:
-                if condition.isTypeCheckingGuard(tokenizer) {
+                if condition.isTypeCheckingGuard() {
                     // Only the lines after this `:` may end the block (see `closeTypeCheckingBlocks`).
                     tokenizer.lowestIndent = Int.max
                     typeCheckingIndents.append(ifToken.indent)
@@ -341,7 +365,7 @@ private struct ScannerState {
                 }
                 return .header
             default:
-                condition.append(token, tokenizer)
+                condition.append(token, tokenizer.bytes)
             }
         }
     }

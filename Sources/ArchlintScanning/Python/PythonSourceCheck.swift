@@ -8,7 +8,12 @@ public enum PythonSourceCheck {
     /// The first finding for `bytes`, or nil when they are fine. Bytes that are not UTF-8 are
     /// fine when a PEP 263 declaration names another encoding.
     public static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Finding? {
-        let finding = SourceCheck.check(bytes)
+        allowingDeclaredEncoding(SourceCheck.check(bytes), bytes)
+    }
+
+    /// `finding`, `SourceCheck`'s for `bytes`, or nil when it is bad UTF-8 in a file that
+    /// declares another encoding.
+    static func allowingDeclaredEncoding(_ finding: Finding?, _ bytes: UnsafeBufferPointer<UInt8>) -> Finding? {
         if case .invalidUTF8 = finding, let encoding = declaredEncoding(bytes), !isUTF8Name(encoding) { return nil }
         return finding
     }

@@ -13,6 +13,7 @@ extension PythonTokenizer {
         let count = bytes.count
         var index = end
         while index + 1 < count && base[index] == UInt8(ascii: ".") && Self.isIdentifierStart(base[index + 1]) {
+            // Byte by byte: parts are short (`l0`, `utils`), where a block test costs more.
             var partEnd = index + 2
             while partEnd < count && table[Int(base[partEnd])] == PythonByteClass.identifier { partEnd += 1 }
             if partEnd < count && (base[partEnd] == UInt8(ascii: "'") || base[partEnd] == UInt8(ascii: "\"")) { break }

@@ -19,23 +19,67 @@ extension PythonTokenizer {
         var lines = 0
         defer { line += lines }
         if triple {
-            // Docstrings run for pages: 64 bytes per test while none stops the string, their
-            // `\n`s summed as byte counters (at most 4 a lane, 32 a word).
-            while index + 64 <= count {
-                let a = ByteLanes.load(base, index), b = ByteLanes.load(base, index + 16)
-                let c = ByteLanes.load(base, index + 32), d = ByteLanes.load(base, index + 48)
-                var stops = (a .== quotes) .| (a .== backslashes) .| (a .== returns)
-                stops .|= (b .== quotes) .| (b .== backslashes) .| (b .== returns)
-                stops .|= (c .== quotes) .| (c .== backslashes) .| (c .== returns)
-                stops .|= (d .== quotes) .| (d .== backslashes) .| (d .== returns)
-                guard ByteLanes(stops).isEmpty else { break }
-                let ones = SIMD16<UInt8>(repeating: 1), none = SIMD16<UInt8>()
-                var counts = none.replacing(with: ones, where: a .== newlines)
-                counts &+= none.replacing(with: ones, where: b .== newlines)
-                counts &+= none.replacing(with: ones, where: c .== newlines)
-                counts &+= none.replacing(with: ones, where: d .== newlines)
-                lines += ByteLanes.sum(counts)
-                index += 64
+            while true {
+                // Docstrings run for pages: 64 bytes per test while none stops the string, their
+                // `\n`s kept as byte counters (at most 4 a lane a block) and summed every 63
+                // blocks and once the run ends, not after every block.
+                var counts = SIMD16<UInt8>()
+                var blocks = 0
+                defer { lines += ByteLanes.wideSum(counts) }
+                while index + 64 <= count {
+                    let a = ByteLanes.load(base, index), b = ByteLanes.load(base, index + 16)
+                    let c = ByteLanes.load(base, index + 32), d = ByteLanes.load(base, index + 48)
+                    var stops = (a .== quotes) .| (a .== backslashes) .| (a .== returns)
+                    stops .|= (b .== quotes) .| (b .== backslashes) .| (b .== returns)
+                    stops .|= (c .== quotes) .| (c .== backslashes) .| (c .== returns)
+                    stops .|= (d .== quotes) .| (d .== backslashes) .| (d .== returns)
+                    guard ByteLanes(stops).isEmpty else { break }
+                    let ones = SIMD16<UInt8>(repeating: 1), none = SIMD16<UInt8>()
+                    counts &+= none.replacing(with: ones, where: a .== newlines)
+                    counts &+= none.replacing(with: ones, where: b .== newlines)
+                    counts &+= none.replacing(with: ones, where: c .== newlines)
+                    counts &+= none.replacing(with: ones, where: d .== newlines)
+                    index += 64
+                    blocks += 1
+                    if blocks == 63 {  // 252 at most a lane: one more block could overflow it
+                        lines += ByteLanes.wideSum(counts)
+                        counts = none
+                        blocks = 0
+                    }
+                }
+                // Sixteen bytes at a time from a block with a stop in it until one without. A
+                // quote that does not close the string (an apostrophe in a `'''` docstring) is
+                // text, and so is a backslash with the byte it escapes unless that is a line end:
+                // each is passed here, lane by lane in the block's mask, not by a return to
+                // `skipPlainBody` (ansible's docstrings hold ~490,000 such quotes).
+                var clean = false
+                while !clean && index + ByteLanes.width <= count {
+                    let chunk = ByteLanes.load(base, index)
+                    var stops = ByteLanes((chunk .== quotes) .| (chunk .== backslashes) .| (chunk .== returns))
+                    clean = stops.isEmpty
+                    var resume = index  // the bytes before it are passed
+                    while !stops.isEmpty {
+                        let stop = index + stops.first
+                        stops.removeFirst()
+                        if stop < resume { continue }  // the byte a backslash escaped
+                        if base[stop] == quote && !(stop + 2 < count && base[stop + 1] == quote && base[stop + 2] == quote) {
+                            resume = stop + 1
+                        } else if base[stop] == UInt8(ascii: "\\") && stop + 1 < count
+                            && base[stop + 1] != UInt8(ascii: "\n") && base[stop + 1] != UInt8(ascii: "\r")
+                        {
+                            resume = stop + 2
+                        } else {
+                            // The closing quotes, a `\r` or an escaped line end: `skipPlainBody`'s.
+                            lines += ByteLanes(chunk .== newlines).count(before: stop - index)
+                            position = stop
+                            return
+                        }
+                    }
+                    // An escaped byte may lie past the block; it is no `\n` (tested).
+                    lines += ByteLanes(chunk .== newlines).count
+                    index = max(index + ByteLanes.width, resume)
+                }
+                if !clean { break }  // fewer than 16 bytes left: the loops below
             }
         }
         while index + ByteLanes.width <= count {
@@ -144,74 +188,11 @@ extension PythonTokenizer {
             && raw.loadUnaligned(fromByteOffset: 4, as: UInt16.self).littleEndian == 0x7472
     }
 
-    /// The start of the first `import` in `bytes` at or after `start` that ends by `end` (in code,
-    /// a string or a comment), or `bytes.count` when there is none. Sixteen positions at a time.
-    static func startOfNextImportWord(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
-        guard let base = bytes.baseAddress else { return bytes.count }
-        let last = min(end, bytes.count) - 6  // the last place the word can start
-        var index = max(start, 0)
-        let i = SIMD16<UInt8>(repeating: UInt8(ascii: "i"))
-        let p = SIMD16<UInt8>(repeating: UInt8(ascii: "p"))
-        while index + 63 <= last {
-            // Starts index ... index+63 in one test; a hit is found below, sixteen at a time.
-            var hits = (ByteLanes.load(base, index) .== i) .& (ByteLanes.load(base, index + 2) .== p)
-            hits .|= (ByteLanes.load(base, index + 16) .== i) .& (ByteLanes.load(base, index + 18) .== p)
-            hits .|= (ByteLanes.load(base, index + 32) .== i) .& (ByteLanes.load(base, index + 34) .== p)
-            hits .|= (ByteLanes.load(base, index + 48) .== i) .& (ByteLanes.load(base, index + 50) .== p)
-            guard ByteLanes(hits).isEmpty else { break }
-            index += 64
-        }
-        while index + 15 <= last {
-            // Starts index ... index+15: two overlapping loads test `i?p` at each of them, and
-            // only the starts that pass are compared in full.
-            var lanes = ByteLanes((ByteLanes.load(base, index) .== i) .& (ByteLanes.load(base, index + 2) .== p))
-            while !lanes.isEmpty {
-                let candidate = index + lanes.first
-                if isImportWord(base, at: candidate) { return candidate }
-                lanes.removeFirst()
-            }
-            index += 16
-        }
-        while index <= last {
-            if isImportWord(base, at: index) { return index }
-            index += 1
-        }
-        return bytes.count
-    }
-
     /// The offset just past the last `import` in `bytes` (in code, a string or a comment), or nil.
-    /// No import statement can start after it, so scanning may stop there. Searched from the end,
-    /// sixteen candidate positions at a time.
+    /// No import statement can start after it, so scanning may stop there.
     static func endOfLastImportWord(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let base = bytes.baseAddress, bytes.count >= 6 else { return nil }
-        var last = bytes.count - 6  // the last place the word can start
-        let i = SIMD16<UInt8>(repeating: UInt8(ascii: "i"))
-        let p = SIMD16<UInt8>(repeating: UInt8(ascii: "p"))
-        while last >= 63 {
-            // Starts last-63 ... last in one test; a hit is found below, sixteen at a time.
-            let window = last - 63
-            var hits = (ByteLanes.load(base, window) .== i) .& (ByteLanes.load(base, window + 2) .== p)
-            hits .|= (ByteLanes.load(base, window + 16) .== i) .& (ByteLanes.load(base, window + 18) .== p)
-            hits .|= (ByteLanes.load(base, window + 32) .== i) .& (ByteLanes.load(base, window + 34) .== p)
-            hits .|= (ByteLanes.load(base, window + 48) .== i) .& (ByteLanes.load(base, window + 50) .== p)
-            guard ByteLanes(hits).isEmpty else { break }
-            last -= 64
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: PythonImportWords.scratchCapacity) {
+            PythonImportWords(in: bytes, scratch: $0).end
         }
-        while last >= 15 {
-            // Starts last-15 ... last, the last one first.
-            let window = last - 15
-            var lanes = ByteLanes((ByteLanes.load(base, window) .== i) .& (ByteLanes.load(base, window + 2) .== p))
-            while !lanes.isEmpty {
-                let candidate = window + lanes.last
-                if isImportWord(base, at: candidate) { return candidate + 6 }
-                lanes.removeLast()
-            }
-            last -= 16
-        }
-        while last >= 0 {
-            if isImportWord(base, at: last) { return last + 6 }
-            last -= 1
-        }
-        return nil
     }
 }

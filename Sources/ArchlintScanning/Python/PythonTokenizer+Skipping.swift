@@ -19,7 +19,7 @@ extension PythonTokenizer {
         // the word, search on past themselves, and so does a new call (the parser read on).
         var nextWord = nextImportWord
         defer { nextImportWord = nextWord }
-        if nextWord < index { nextWord = Self.startOfNextImportWord(in: bytes, from: index, to: stopOffset) }
+        if nextWord < index { nextWord = importWords.first(from: index, none: count) }
         while index < count {
             // With a bracket open, read on until it closes (or the file ends, unclosed).
             if index >= stopOffset && depth == 0 {
@@ -52,7 +52,7 @@ extension PythonTokenizer {
                     position = index
                     skipComment()
                     index = position
-                    if nextWord < index { nextWord = Self.startOfNextImportWord(in: bytes, from: index, to: stopOffset) }
+                    if nextWord < index { nextWord = importWords.first(from: index, none: count) }
                     continue
                 case UInt8(ascii: "\\"):
                     break  // a continuation before any token: handled below like mid-line
@@ -97,11 +97,33 @@ extension PythonTokenizer {
             case PythonByteClass.space:
                 index += 1
             case PythonByteClass.quote:
+                // Most strings are short, plain and on one line (`'utf-8'`, `"name"`): with no
+                // prefix before the quote and no second quote after it, a string whose closing
+                // quote comes within 16 bytes, before any backslash or line end, is passed here
+                // in one block test. Anything else (prefixes, escapes, triple quotes, longer
+                // strings) goes through `skipString` as before.
+                let quote = base[index]
+                if index + 1 + ByteLanes.width <= count && base[index + 1] != quote
+                    && (index == 0 || table[Int(base[index - 1])] != PythonByteClass.identifier)
+                {
+                    let chunk = ByteLanes.load(base, index + 1)
+                    var ends = chunk .== SIMD16<UInt8>(repeating: quote)
+                    ends .|= chunk .== SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))
+                    ends .|= chunk .== SIMD16<UInt8>(repeating: UInt8(ascii: "\n"))
+                    ends .|= chunk .== SIMD16<UInt8>(repeating: UInt8(ascii: "\r"))
+                    let lanes = ByteLanes(ends)
+                    if !lanes.isEmpty && base[index + 1 + lanes.first] == quote {
+                        index += 2 + lanes.first
+                        if nextWord < index { nextWord = importWords.first(from: index, none: count) }
+                        atStart = false
+                        continue
+                    }
+                }
                 position = index
                 let prefix = stringPrefix(endingAt: index)
                 skipString(raw: prefix.raw, formatted: prefix.formatted)
                 index = position
-                if nextWord < index { nextWord = Self.startOfNextImportWord(in: bytes, from: index, to: stopOffset) }
+                if nextWord < index { nextWord = importWords.first(from: index, none: count) }
                 atStart = false
             case PythonByteClass.lineEnd:
                 position = index
@@ -115,7 +137,7 @@ extension PythonTokenizer {
                 position = index
                 skipComment()
                 index = position
-                if nextWord < index { nextWord = Self.startOfNextImportWord(in: bytes, from: index, to: stopOffset) }
+                if nextWord < index { nextWord = importWords.first(from: index, none: count) }
             case PythonByteClass.open:
                 openBracket(base[index])
                 index += 1
@@ -161,7 +183,7 @@ extension PythonTokenizer {
             let isWord = (start == 0 || table[Int(bytes[start - 1])] != PythonByteClass.identifier)
                 && (after >= bytes.count || table[Int(bytes[after])] != PythonByteClass.identifier)
             if isWord { reportMisplacedImport(line: line) }
-            nextWord = Self.startOfNextImportWord(in: bytes, from: start + 1, to: stopOffset)
+            nextWord = importWords.first(from: start + 1, none: bytes.count)
         }
     }
 

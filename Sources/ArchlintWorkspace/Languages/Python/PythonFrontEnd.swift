@@ -117,9 +117,9 @@ package struct PythonFrontEnd: LanguageFrontEnd {
     }
 
     package static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> PythonFileScan {
-        let finding = PythonSourceCheck.check(bytes)
-        if case .binary = finding { return PythonFileScan(finding: finding, scan: nil) }
-        return PythonFileScan(finding: finding, scan: PythonImportScanner.scan(bytes))
+        // The source check and the scanner's search for the word `import` read the bytes once.
+        let (finding, scan) = PythonImportScanner.checkAndScan(bytes)
+        return PythonFileScan(finding: finding, scan: scan)
     }
 
     package static func resolve(_ fileScan: PythonFileScan, of file: SourceFile, with context: Resolver,
