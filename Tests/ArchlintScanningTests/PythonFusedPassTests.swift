@@ -77,10 +77,8 @@ import Testing
     func identifierRunsEndAtTheFirstOtherByte(length: Int) {
         let bytes = Array((String(repeating: "a_Z9", count: 12).prefix(length) + ".x").utf8)
         let end = bytes.withUnsafeBufferPointer { buffer in
-            var bracketStorage = [UInt64](repeating: 0, count: PythonTokenizer.maximumRecordedDepth)
-            return bracketStorage.withUnsafeMutableBufferPointer {
-                let brackets = $0
-                return withUnsafeTemporaryAllocation(of: Int.self, capacity: 4) { scratch in
+            withUnsafeTemporaryAllocation(byteCount: PythonTokenizer.bracketStorage, alignment: 4) { brackets in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 4) { scratch in
                     PythonTokenizer(buffer, importWords: PythonImportWords(in: buffer, scratch: scratch), openBrackets: brackets.baseAddress!)
                         .endOfIdentifier(from: 0)
                 }

@@ -37,7 +37,7 @@ public enum PythonImportScanner {
         guard bytes.count <= maximumSize else {
             return PythonScan(problems: [PythonSourceProblem(line: 1, message: "file too large to scan for imports")])
         }
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: PythonTokenizer.maximumRecordedDepth) { brackets in
+        return withUnsafeTemporaryAllocation(byteCount: PythonTokenizer.bracketStorage, alignment: 4) { brackets in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1024) { scratch in
                 var state = ScannerState(
                     tokenizer: PythonTokenizer(bytes, importWords: words, openBrackets: brackets.baseAddress!),

@@ -7,10 +7,18 @@ extension PythonTokenizer {
     /// counted but not recorded.
     static let maximumRecordedDepth = 200
 
+    /// Bytes of the storage `init` takes for the open brackets: a line (32 bits: the scanner takes
+    /// at most 1 GiB) and a byte per level. At most 1,024 bytes, so `withUnsafeTemporaryAllocation` keeps
+    /// it on the stack: at 1,600 (one 64-bit word a level) it took the heap, a malloc per file.
+    static let bracketStorage = 5 * maximumRecordedDepth
+
     /// Notes the opening bracket `byte` at the current line.
     @inline(__always)
     mutating func openBracket(_ byte: UInt8) {
-        if depth < Self.maximumRecordedDepth { openBrackets[depth] = UInt64(line) << 8 | UInt64(byte) }
+        if depth < Self.maximumRecordedDepth {
+            openBracketLines[depth] = UInt32(truncatingIfNeeded: line)
+            openBracketBytes[depth] = byte
+        }
         depth += 1
     }
 
@@ -29,17 +37,16 @@ extension PythonTokenizer {
             importLinesInBrackets.removeAll()
         }
         guard depth < Self.maximumRecordedDepth else { return }
-        let open = openBrackets[depth]
+        let opening = openBracketBytes[depth]
         // `(` `)` are 0x28 0x29, `[` `]` 0x5B 0x5D, `{` `}` 0x7B 0x7D: a pair shares its top three bits.
-        if UInt8(truncatingIfNeeded: open) >> 5 != byte >> 5 { reportMismatch(byte, open) }
+        if opening >> 5 != byte >> 5 { reportMismatch(byte, opening, line: Int(openBracketLines[depth])) }
     }
 
     private mutating func reportUnmatched(_ byte: UInt8) {
         problems.append(PythonSourceProblem(line: line, message: "unmatched '\(Self.character(byte))'"))
     }
 
-    private mutating func reportMismatch(_ byte: UInt8, _ open: UInt64) {
-        let opening = UInt8(truncatingIfNeeded: open), openLine = Int(open >> 8)
+    private mutating func reportMismatch(_ byte: UInt8, _ opening: UInt8, line openLine: Int) {
         var message = "closing parenthesis '\(Self.character(byte))' does not match opening parenthesis '\(Self.character(opening))'"
         if openLine != line { message += " on line \(openLine)" }
         problems.append(PythonSourceProblem(line: line, message: message))
@@ -48,9 +55,9 @@ extension PythonTokenizer {
     /// At the end of the input: the innermost bracket still open, as CPython names it.
     mutating func reportUnclosedBracket() {
         guard depth > 0 else { return }
-        let open = openBrackets[min(depth, Self.maximumRecordedDepth) - 1]
-        let opening = UInt8(truncatingIfNeeded: open)
-        problems.append(PythonSourceProblem(line: Int(open >> 8), message: "'\(Self.character(opening))' was never closed"))
+        let level = min(depth, Self.maximumRecordedDepth) - 1
+        let opening = openBracketBytes[level]
+        problems.append(PythonSourceProblem(line: Int(openBracketLines[level]), message: "'\(Self.character(opening))' was never closed"))
         importLinesInBrackets.removeAll()
         depth = 0
     }

@@ -22,10 +22,11 @@ struct PythonTokenizer {
     /// Nesting of f-string replacement fields, bounded so hostile input cannot exhaust the stack.
     var nesting = 0
     var problems: [PythonSourceProblem] = []
-    /// Line (high bits) and byte (low 8 bits) of each open bracket, outermost first, for the
-    /// first `maximumRecordedDepth` levels: storage the scanner lends for the whole scan, so
-    /// the hot path pays a store per bracket and no allocation.
-    let openBrackets: UnsafeMutablePointer<UInt64>
+    /// Line and byte of each open bracket, outermost first, for the first `maximumRecordedDepth`
+    /// levels: storage the scanner lends for the whole scan, so the hot path pays a store per
+    /// bracket and no allocation.
+    let openBracketLines: UnsafeMutablePointer<UInt32>
+    let openBracketBytes: UnsafeMutablePointer<UInt8>
     /// Start of the next `import` in the bytes not yet passed (in code, a string or a comment);
     /// -1 before the first lookup. The skipper reports one it passes in code mid-statement.
     var nextImportWord = -1
@@ -36,10 +37,12 @@ struct PythonTokenizer {
     /// Lines of `import` keywords met inside the brackets open now, reported once they close.
     var importLinesInBrackets: [Int] = []
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, importWords: PythonImportWords, openBrackets: UnsafeMutablePointer<UInt64>) {
+    /// `openBrackets` holds `PythonTokenizer.bracketStorage` bytes, aligned for `UInt32`.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, importWords: PythonImportWords, openBrackets: UnsafeMutableRawPointer) {
         self.bytes = bytes
         self.importWords = importWords
-        self.openBrackets = openBrackets
+        openBracketLines = openBrackets.bindMemory(to: UInt32.self, capacity: Self.maximumRecordedDepth)
+        openBracketBytes = (openBrackets + 4 * Self.maximumRecordedDepth).bindMemory(to: UInt8.self, capacity: Self.maximumRecordedDepth)
         // A UTF-8 byte order mark is not part of the source.
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         position = hasBOM ? 3 : 0
