@@ -8,7 +8,9 @@ import Dispatch
 /// placeholder behind.
 public enum ArrayMover {
     /// Moves every element of `source` to the end of `target`, leaving `source` holding
-    /// `placeholder`s, which should own nothing (empty strings are stored inline, so they qualify).
+    /// `placeholder`s, which must own nothing (no class instance, no string longer than 15 bytes):
+    /// the placeholders appended to `target` are overwritten without being destroyed, and those
+    /// left in `source` are its bits, not copies.
     /// Inlinable so that each caller gets it specialized for its element type: a generic call
     /// across the module boundary moved elements through value witnesses, one at a time.
     @inlinable
@@ -18,8 +20,20 @@ public enum ArrayMover {
         target.append(contentsOf: repeatElement(placeholder, count: source.count))
         target.withUnsafeMutableBufferPointer { target in
             source.withUnsafeMutableBufferPointer { source in
-                (target.baseAddress! + start).moveUpdate(from: source.baseAddress!, count: source.count)
-                source.baseAddress!.initialize(repeating: placeholder, count: source.count)
+                (target.baseAddress! + start).moveInitialize(from: source.baseAddress!, count: source.count)
+                fill(source, withBitsOf: placeholder)
+            }
+        }
+    }
+
+    /// Writes `placeholder`'s bits into every slot of `slots`, whose elements were moved out.
+    @inlinable
+    static func fill<Element>(_ slots: UnsafeMutableBufferPointer<Element>, withBitsOf placeholder: Element) {
+        guard let start = slots.baseAddress else { return }
+        withUnsafeBytes(of: placeholder) { bits in
+            let raw = UnsafeMutableRawPointer(start)
+            for slot in 0..<slots.count {
+                (raw + slot * MemoryLayout<Element>.stride).copyMemory(from: bits.baseAddress!, byteCount: bits.count)
             }
         }
     }
@@ -66,18 +80,13 @@ public enum ArrayMover {
     @inlinable
     static func move<Element>(_ chunks: SendableBuffer<[Element]>, _ range: Range<Int>, into target: SendableBuffer<Element>,
                               at offsets: [Int], leaving placeholder: Element) {
-        withUnsafeBytes(of: placeholder) { bits in
-            for index in range {
-                chunks.pointer[index].withUnsafeMutableBufferPointer { source in
-                    guard let start = source.baseAddress else { return }
-                    (target.pointer.baseAddress! + offsets[index]).moveInitialize(from: start, count: source.count)
-                    let raw = UnsafeMutableRawPointer(start)
-                    for slot in 0..<source.count {
-                        (raw + slot * MemoryLayout<Element>.stride).copyMemory(from: bits.baseAddress!, byteCount: bits.count)
-                    }
-                }
-                chunks.pointer[index] = []
+        for index in range {
+            chunks.pointer[index].withUnsafeMutableBufferPointer { source in
+                guard let start = source.baseAddress else { return }
+                (target.pointer.baseAddress! + offsets[index]).moveInitialize(from: start, count: source.count)
+                fill(source, withBitsOf: placeholder)
             }
+            chunks.pointer[index] = []
         }
     }
 }
