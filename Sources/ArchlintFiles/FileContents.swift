@@ -36,11 +36,4 @@ public enum FileContents {
     public static func read(_ path: String, limit: Int = maximumSize) -> Result<[UInt8], ReadError> {
         SourceFileReader.contents(of: path, limit: limit)
     }
-
-    /// The first `count` bytes of the file at `path`, or all of it when it is shorter: the head
-    /// of a large cache, read first so that work needing only the head starts before the rest
-    /// is read.
-    public static func prefix(of path: String, count: Int) -> Result<[UInt8], ReadError> {
-        SourceFileReader.prefix(of: path, count: count)
-    }
 }

@@ -135,32 +135,6 @@ extension SourceFileReader {
         return reader.withContents(of: path) { Array($0) }
     }
 
-    /// The first `count` bytes of the file at `path` (see `FileContents.prefix(of:count:)`).
-    static func prefix(of path: String, count: Int) -> Result<[UInt8], FileContents.ReadError> {
-        let descriptor: Int32, size: Int
-        switch Self.openRegularFile(path, limit: Int.max) {
-        case .failure(let error): return .failure(error)
-        case .success(let opened): (descriptor, size) = (opened.descriptor, opened.size)
-        }
-        defer { close(descriptor) }
-        var failure: FileContents.ReadError?
-        let bytes = [UInt8](unsafeUninitializedCapacity: max(0, min(count, size))) { buffer, filled in
-            filled = 0
-            while filled < buffer.count {
-                let got = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-                if got < 0 {
-                    if errno == EINTR { continue }
-                    failure = .cannotRead(errno: errno)
-                    return
-                }
-                if got == 0 { return }
-                filled += got
-            }
-        }
-        if let failure { return .failure(failure) }
-        return .success(bytes)
-    }
-
     /// Opens `path` and checks it is a regular file of at most `limit` bytes: its descriptor
     /// and size. O_NONBLOCK: opening a FIFO (or a device) must not wait for a writer; the
     /// `fstat` the size needs anyway then refuses anything but a regular file before a byte is

@@ -1,20 +1,21 @@
-/// A fixed set of module names looked up by their UTF-8 bytes: an open-addressing table over
-/// one byte arena, keyed by FNV-1a (`hash`, the same as `ModuleName.byteHash`).
+/// A set of module names looked up by their UTF-8 bytes: an open-addressing table over one
+/// byte arena, keyed by FNV-1a (`hash`, the same as `ModuleName.byteHash`).
 ///
 /// Resolving an import asks for `a.b.c`, then `a.b`, then maybe `a`: with a `Set<ModuleName>`
 /// each question built a `String` and hashed it with SipHash. Here the caller hashes the bytes
 /// once, as it writes them, keeping the hash of every prefix it needs, and asks with a slice.
+/// The same table interns the external names one worker meets (`name(interning:hash:)`).
 public struct ModuleNameTable: Sendable {
     /// Index into `names` per slot, -1 when empty; the count is a power of two, at most half full.
-    @usableFromInline let slots: [Int32]
+    @usableFromInline private(set) var slots: [Int32]
     /// `hash` of each name.
-    @usableFromInline let hashes: [UInt64]
+    @usableFromInline private(set) var hashes: [UInt64] = []
     /// Name `i`'s bytes are `bytes[starts[i]..<starts[i + 1]]`.
-    @usableFromInline let starts: [Int32]
-    @usableFromInline let bytes: [UInt8]
+    @usableFromInline private(set) var starts: [Int32] = [0]
+    @usableFromInline private(set) var bytes: [UInt8] = []
     /// The names, in the order first given; an index answers with the very value given (its
     /// storage is shared, not copied).
-    public let names: [ModuleName]
+    public private(set) var names: [ModuleName] = []
 
     /// The table of `names`; a repeated name keeps its first value.
     public init(_ names: some Sequence<ModuleName>) {
@@ -24,46 +25,43 @@ public struct ModuleNameTable: Sendable {
     /// The table of `names`; a repeated name keeps its first value. Concrete, not generic: the
     /// generic form, called from another target, read each name through the protocol's witnesses.
     public init(_ names: [ModuleName]) {
-        var kept: [ModuleName] = []
-        var hashes: [UInt64] = []
-        var starts: [Int32] = [0]
-        var bytes: [UInt8] = []
-        let estimate = names.count
-        var slots = [Int32](repeating: -1, count: Self.capacity(for: max(estimate, 8)))
+        slots = [Int32](repeating: -1, count: Self.capacity(for: max(names.count, 8)))
         // Reserved for the names announced (about 40 bytes each in a large Python package), so
-        // that building the table of ~14,000 modules does not regrow five arrays as it goes.
-        kept.reserveCapacity(estimate)
-        hashes.reserveCapacity(estimate)
-        starts.reserveCapacity(estimate + 1)
-        bytes.reserveCapacity(estimate * 40)
+        // that building the table of ~14,000 modules does not regrow its arrays as it goes.
+        self.names.reserveCapacity(names.count)
+        hashes.reserveCapacity(names.count)
+        starts.reserveCapacity(names.count + 1)
+        bytes.reserveCapacity(names.count * 40)
         for name in names {
-            if kept.count * 2 >= slots.count {
-                slots = Self.rehash(hashes, into: Self.capacity(for: kept.count + 1))
-            }
-            let start = bytes.count
-            if name.rawValue.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-                bytes.append(contentsOf: name.rawValue.utf8)
-            }
-            let found: Bool = bytes.withUnsafeBufferPointer { all in
-                let key = UnsafeBufferPointer(rebasing: all[start...])
-                return Self.find(key, hash: name.byteHash, slots: slots, hashes: hashes, starts: starts, bytes: all) != nil
-            }
-            if found {
-                bytes.removeSubrange(start...)
-                continue
-            }
-            var slot = Int(truncatingIfNeeded: name.byteHash) & (slots.count - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
-            slots[slot] = Int32(kept.count)
-            kept.append(name)
-            hashes.append(name.byteHash)
-            starts.append(Int32(bytes.count))
+            var text = name.rawValue
+            text.withUTF8 { key in _ = insert(name, bytes: key) }
         }
-        self.slots = slots
-        self.hashes = hashes
-        self.starts = starts
-        self.bytes = bytes
-        self.names = kept
+    }
+
+    /// The name whose UTF-8 bytes are `key` (hashed `hash`), made and added the first time it is
+    /// asked for: a worker's external names (`os`, `typing.Any`, met in file after file) are one
+    /// string each, shared by every statement naming them.
+    @inlinable
+    public mutating func name(interning key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> ModuleName {
+        if let index = index(of: key, hash: hash) { return names[index] }
+        let name = ModuleName(String(decoding: key, as: UTF8.self), byteHash: hash)
+        _ = insert(name, bytes: key)
+        return name
+    }
+
+    /// Adds `name`, whose bytes are `key`, unless a name of those bytes is there; its index.
+    @usableFromInline
+    mutating func insert(_ name: ModuleName, bytes key: UnsafeBufferPointer<UInt8>) -> Int {
+        if let index = index(of: key, hash: name.byteHash) { return index }
+        if (names.count + 1) * 2 > slots.count { slots = Self.rehash(hashes, into: Self.capacity(for: names.count + 1)) }
+        var slot = Int(truncatingIfNeeded: name.byteHash) & (slots.count - 1)
+        while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+        slots[slot] = Int32(names.count)
+        names.append(name)
+        hashes.append(name.byteHash)
+        bytes.append(contentsOf: key)
+        starts.append(Int32(bytes.count))
+        return names.count - 1
     }
 
     /// The smallest power of two at least twice `count`.
@@ -128,7 +126,7 @@ public struct ModuleNameTable: Sendable {
 
     /// True when `key` equals the `key.count` bytes of `bytes` from `start`, 8 bytes at a time.
     @inlinable
-    public static func equal(_ key: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+    static func equal(_ key: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
         let count = key.count
         guard count > 0, let keyBase = key.baseAddress, let base = bytes.baseAddress else { return count == 0 }
         let a = UnsafeRawPointer(keyBase), b = UnsafeRawPointer(base + start)

@@ -58,17 +58,6 @@ import Testing
         #expect(reader.withContents(ofListedFile: path) { $0.count } == .success(size))
     }
 
-    @Test func aPrefixIsTheFilesFirstBytesOrTheWholeOfAShorterFile() throws {
-        let path = try temporaryFile(size: 70_000)
-        defer { unlink(path) }
-        let whole = try FileContents.read(path).get()
-        #expect(try FileContents.prefix(of: path, count: 4096).get() == Array(whole.prefix(4096)))
-        #expect(try FileContents.prefix(of: path, count: 1 << 20).get() == whole)
-        #expect(try FileContents.prefix(of: path, count: 0).get() == [])
-        #expect(FileContents.prefix(of: path + ".missing", count: 16) == .failure(.cannotOpen(errno: ENOENT)))
-        #expect(FileContents.prefix(of: "/tmp", count: 16) == .failure(.notRegularFile))
-    }
-
     @Test func aListedFileLargerThanTheLimitIsRefusedWithItsSize() throws {
         let size = FileContents.maximumSize + 1
         let path = try temporaryFile(size: size, sparse: true)

@@ -18,6 +18,17 @@ private func problems(_ source: String) -> [String] {
         #expect(problems("x = {\nimport b") == ["1: '{' was never closed"])
     }
 
+    /// Brackets are recorded (line and kind) for CPython's 200 levels; deeper ones are counted only.
+    @Test func deepBracketsKeepTheirLinesUpToTheRecordedDepth() {
+        let deep = "import os\nx = " + String(repeating: "(\n", count: 205) + "import sys\n"
+        #expect(problems(deep) == ["201: '(' was never closed"])
+        let mismatched = "import os\nx = " + String(repeating: "(\n", count: 150) + "]\nimport sys\n"
+        #expect(problems(mismatched) == [
+            "152: closing parenthesis ']' does not match opening parenthesis '(' on line 151",
+            "150: '(' was never closed",
+        ])
+    }
+
     @Test func unclosedBracketOpenAtTheLastImportWordIsReportedToo() {
         #expect(problems("x = g(importlib,\n  2,\n") == ["1: '(' was never closed"])
         // After the last `import` word no import can be lost, and the rest of the file is not read.

@@ -77,14 +77,14 @@ public struct PythonImportResolver: Sendable {
     /// from the scan's `nameBytes`, and hashed as it is written: the prefix once per statement,
     /// each name continuing from it. An absolute plain import is hashed where it lies.
     public func resolve(_ scan: PythonScan, importer: ModuleName, importerIsPackage: Bool, path: String) -> Resolution {
-        var externals = ExternalNames()
+        var externals = ModuleNameTable([])
         return resolve(scan, importer: importer, importerIsPackage: importerIsPackage, path: path, externals: &externals)
     }
 
     /// Resolves as `resolve(_:importer:importerIsPackage:path:)` does, taking each external's
     /// names from `externals` (one per worker, shared by the files it resolves).
     public func resolve(_ scan: PythonScan, importer: ModuleName, importerIsPackage: Bool, path: String,
-                        externals: inout ExternalNames) -> Resolution {
+                        externals: inout ModuleNameTable) -> Resolution {
         var resolution = Resolution()
         guard !scan.records.isEmpty else { return resolution }
         // One statement per record at most: reserved once, not regrown name by name.
@@ -103,7 +103,7 @@ public struct PythonImportResolver: Sendable {
     /// `resolve(_:importer:importerIsPackage:path:)` with the arena and the object's buffer at hand.
     private func resolve(
         _ records: [PythonImportRecord], _ arena: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>,
-        importer: ModuleName, importerIsPackage: Bool, path: String, externals: inout ExternalNames,
+        importer: ModuleName, importerIsPackage: Bool, path: String, externals: inout ModuleNameTable,
         to resolution: inout Resolution
     ) {
         let object = buffer.baseAddress!
@@ -187,7 +187,7 @@ public struct PythonImportResolver: Sendable {
     /// Resolves one imported object and appends its statement unless the same line already has it.
     private func add(
         _ object: UnsafeBufferPointer<UInt8>, _ hash: NameHash, _ item: PythonImportRecord, importer: ModuleName,
-        path: String, externals: inout ExternalNames, to resolution: inout Resolution
+        path: String, externals: inout ModuleNameTable, to resolution: inout Resolution
     ) {
         guard let (imported, fullName, isExternal) = resolveName(object, hash, externals: &externals) else {
             return
@@ -230,7 +230,7 @@ public struct PythonImportResolver: Sendable {
     /// `isExternal` tells the rest. Only an external's names are made into strings, each once
     /// per worker (`externals`).
     private func resolveName(
-        _ object: UnsafeBufferPointer<UInt8>, _ hash: NameHash, externals: inout ExternalNames
+        _ object: UnsafeBufferPointer<UInt8>, _ hash: NameHash, externals: inout ModuleNameTable
     ) -> (imported: ModuleName, fullName: ModuleName, isExternal: Bool)? {
         if let module = modules.name(of: object, hash: hash.value) { return (module, module, false) }
         if hash.lastDot >= 0, let module = modules.name(of: UnsafeBufferPointer(rebasing: object[..<hash.lastDot]), hash: hash.beforeLastDot) {
@@ -248,11 +248,11 @@ public struct PythonImportResolver: Sendable {
         let topCount = hash.firstDot >= 0 && hash.firstDot < full.count ? hash.firstDot : full.count
         let topHash = topCount == full.count ? fullHash : hash.beforeFirstDot
         let top = UnsafeBufferPointer(rebasing: full[..<topCount])
-        let fullName = externals.name(full, hash: fullHash)
+        let fullName = externals.name(interning: full, hash: fullHash)
         // A miss deep inside a root package squashes to an internal name (`pkg.missing.x` to `pkg`).
         if let module = modules.name(of: top, hash: topHash) { return (module, fullName, false) }
         if topCount == full.count { return (fullName, fullName, true) }
-        return (externals.name(top, hash: topHash), fullName, true)
+        return (externals.name(interning: top, hash: topHash), fullName, true)
     }
 
     /// `resolveName`'s end for an external when a root package is dotted (`ns.portion`), rare

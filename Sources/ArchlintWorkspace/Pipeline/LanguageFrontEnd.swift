@@ -33,7 +33,7 @@ package protocol LanguageFrontEnd: Sendable {
     /// Turns one file's scan into import statements, externals and diagnostics. `externals`
     /// belongs to the worker: an external name met again is taken from it, not made again.
     static func resolve(_ scan: FileScan<Scan>, of file: SourceFile, with resolver: Resolver,
-                        externals: inout ExternalNames) -> FileOutcome
+                        externals: inout ModuleNameTable) -> FileOutcome
     /// The settings that decide this language's part of the workspace, for the cache's key.
     func combineSettings(into hasher: inout SnapshotHasher)
 }

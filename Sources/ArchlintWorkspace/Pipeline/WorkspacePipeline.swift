@@ -1,6 +1,5 @@
 import ArchlintFiles
 import ArchlintGraph
-import ArchlintScanning
 
 /// The pipeline of one language after discovery: every file read and scanned (through the scan
 /// stage it is given), resolved against the discovered modules, and assembled into the
@@ -44,7 +43,7 @@ package enum WorkspacePipeline {
                 var reader = SourceFileReader()
                 var merged = BatchOutcome()
                 var externals = Set<ModuleName>()
-                var names = ExternalNames()
+                var names = ModuleNameTable([])
                 for index in batch {
                     let file = files[index]
                     switch stage.scan(file, at: index, of: FrontEnd.self, reader: &reader) {

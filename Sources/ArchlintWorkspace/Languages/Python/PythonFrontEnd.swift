@@ -123,7 +123,7 @@ package struct PythonFrontEnd: LanguageFrontEnd {
     }
 
     package static func resolve(_ fileScan: PythonFileScan, of file: SourceFile, with context: Resolver,
-                                externals: inout ExternalNames) -> FileOutcome {
+                                externals: inout ModuleNameTable) -> FileOutcome {
         var result = FileOutcome()
         switch fileScan.finding {
         case .binary(let line):

@@ -152,7 +152,7 @@ package struct SwiftFrontEnd: LanguageFrontEnd {
     }
 
     package static func resolve(_ fileScan: SwiftFileScan, of file: SourceFile, with resolver: Resolver,
-                                externals _: inout ExternalNames) -> FileOutcome {
+                                externals _: inout ModuleNameTable) -> FileOutcome {
         var result = FileOutcome()
         switch fileScan.finding {
         case .binary(let line):
